@@ -1,0 +1,70 @@
+"""The `followupd` command: parsing and dispatch; each subcommand is its own module."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from followupd import __version__
+from followupd.errors import ConfigError, FollowupdError
+
+log = logging.getLogger(__name__)
+
+# Every module named `*_cmd` in this package is a subcommand: add_parser(subparsers) registers
+# it with `func` set to run(args) -> int. Adding a subcommand is adding a module.
+_SUFFIX = "_cmd"
+
+
+def _subcommand_modules() -> list[str]:
+    """Names of the subcommand modules, sorted so that --help is stable."""
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.endswith(_SUFFIX))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, subcommands included."""
+    parser = argparse.ArgumentParser(
+        prog="followupd",
+        description="Watches your job-search mail and drafts follow-ups; never sends on its own.",
+    )
+    parser.add_argument("--version", action="version", version=f"followupd {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in _subcommand_modules():
+        module = importlib.import_module(f"{__name__}.{name}")
+        module.add_parser(sub)
+    return parser
+
+
+def setup_logging(verbosity: int) -> None:
+    """Log to stderr; journald adds its own timestamps, so leave them out under systemd."""
+    level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    fmt = "%(levelname)s %(name)s %(message)s"
+    if "JOURNAL_STREAM" not in os.environ and "INVOCATION_ID" not in os.environ:
+        fmt = "%(asctime)s " + fmt
+    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: parse, run the subcommand, map our errors to exit codes."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args.verbose)
+    try:
+        code: int = args.func(args)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"followupd: config: {problem}", file=sys.stderr)
+        return exc.exit_code
+    except FollowupdError as exc:
+        print(f"followupd: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    return code
