@@ -1,0 +1,416 @@
+"""Read config.toml (tomllib) into validated frozen dataclasses, reporting every problem at once."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from datetime import time
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+import holidays
+
+from followupd.config_schema import (
+    ACTION_KINDS,
+    CREDENTIAL_KEYS,
+    DEFAULT_PORTS,
+    WEEKDAY_NAMES,
+    AccountConfig,
+    Config,
+    CredentialSpec,
+    ExpiryDays,
+    FolderOverrides,
+    Identity,
+    PolicyConfig,
+    Problems,
+    ScheduleConfig,
+    Section,
+    StorageConfig,
+    TemplatesConfig,
+    TlsMode,
+    as_account_name,
+    as_email,
+    as_host,
+    as_line,
+    is_loopback,
+    show,
+)
+from followupd.errors import ConfigError
+
+__all__ = [
+    "AccountConfig",
+    "Config",
+    "CredentialSpec",
+    "ExpiryDays",
+    "FolderOverrides",
+    "Identity",
+    "PolicyConfig",
+    "ScheduleConfig",
+    "StorageConfig",
+    "TemplatesConfig",
+    "default_config_path",
+    "default_state_dir",
+    "load_config",
+    "parse_config",
+]
+
+log = logging.getLogger(__name__)
+
+_ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_TOML_POS_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+_TOP_KEYS = ("accounts", "identity", "schedule", "policy", "templates", "storage")
+_CREDENTIAL_CHOICES = ", ".join(CREDENTIAL_KEYS)
+# key -> (default, lowest, highest)
+_ACCOUNT_INTS: Mapping[str, tuple[int, int, int]] = MappingProxyType(
+    {
+        "lookback_days": (120, 0, 36500),
+        # RFC 2177 allows 29 minutes, but NATs and servers drop idle links sooner: cap at 10.
+        "idle_renew_seconds": (540, 30, 600),
+        "poll_interval_seconds": (300, 10, 86400),
+        "body_max_bytes": (262144, 1024, 64 * 1024 * 1024),
+        "fetch_chunk": (500, 1, 10000),
+    }
+)
+_ACCOUNT_KEYS = (
+    *("name", "host", "port", "tls", "allow_plaintext", "username", "ca_file", "folders"),
+    *("timeout_seconds", *_ACCOUNT_INTS, *CREDENTIAL_KEYS),
+)
+_POLICY_FLAGS = (
+    *("invitation_reply", "confirmation_reply", "thank_you"),
+    *("status_check", "followups", "rejection_reply"),
+)
+_POLICY_INTS: Mapping[str, tuple[int, int, int]] = MappingProxyType(
+    {
+        "default_interview_minutes": (60, 5, 600),
+        "status_check_business_days": (2, 0, 30),
+        "no_promise_days": (7, 1, 90),
+        "followup_interval_days": (14, 1, 180),
+        "max_followups": (3, 0, 10),
+        "move_on_days": (21, 1, 365),
+    }
+)
+_POLICY_KEYS = (
+    *("min_confidence", "thank_you_delay_hours", "status_check_time", "expiry_days"),
+    *(*_POLICY_FLAGS, *_POLICY_INTS),
+)
+_SCHEDULE_KEYS = (
+    *("timezone", "workdays", "business_start", "business_end"),
+    *("holiday_country", "holiday_subdivision"),
+)
+
+
+def default_config_path(env: Mapping[str, str]) -> Path:
+    """$FOLLOWUPD_CONFIG, systemd's $CONFIGURATION_DIRECTORY, then the XDG config home."""
+    if env.get("FOLLOWUPD_CONFIG"):
+        return _expand_home(env["FOLLOWUPD_CONFIG"], env)
+    # systemd sets a colon-separated list when a unit names several ConfigurationDirectory=.
+    if env.get("CONFIGURATION_DIRECTORY"):
+        return Path(env["CONFIGURATION_DIRECTORY"].split(":")[0]) / "config.toml"
+    return _xdg_dir(env, "XDG_CONFIG_HOME", ".config") / "config.toml"
+
+
+def default_state_dir(env: Mapping[str, str]) -> Path:
+    """systemd's $STATE_DIRECTORY, then $XDG_STATE_HOME/followupd, then ~/.local/state."""
+    if env.get("STATE_DIRECTORY"):
+        return Path(env["STATE_DIRECTORY"].split(":")[0])
+    return _xdg_dir(env, "XDG_STATE_HOME", ".local/state")
+
+
+def _xdg_dir(env: Mapping[str, str], var: str, fallback: str) -> Path:
+    """$VAR/followupd if $VAR is absolute (XDG says to ignore relative ones), else ~/fallback."""
+    base = env.get(var, "")
+    if base and os.path.isabs(base):
+        return Path(base) / "followupd"
+    return _home(env) / fallback / "followupd"
+
+
+def _home(env: Mapping[str, str]) -> Path:
+    """$HOME from the given environment, falling back to the password database."""
+    return Path(env["HOME"]) if env.get("HOME") else Path.home()
+
+
+def _expand_home(text: str, env: Mapping[str, str]) -> Path:
+    """Expand a leading ~ using env's HOME."""
+    if text == "~" or text.startswith("~/"):
+        return _home(env) / text[2:]
+    return Path(os.path.expanduser(text))
+
+
+def load_config(path: Path, env: Mapping[str, str]) -> Config:
+    """Read, parse and validate the config file at `path`."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        hint = "create one with `followupd init` or pass --config"
+        raise ConfigError([f"{path}: no such file; {hint}"]) from None
+    except OSError as exc:
+        raise ConfigError([f"{path}: cannot read: {exc.strerror or exc}"]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError([f"{path}: line {line}: not valid UTF-8 text"]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.11's TOMLDecodeError has no lineno attribute; the position is in the text.
+        match = _TOML_POS_RE.search(str(exc))
+        where = f"line {match.group(1)}, column {match.group(2)}: " if match else ""
+        detail = _TOML_POS_RE.sub("", str(exc))
+        raise ConfigError([f"{path}: {where}TOML syntax error: {detail}"]) from None
+    config = parse_config(data, source=str(path), env=env, base_dir=path.parent)
+    log.debug("config.loaded path=%s accounts=%d", path, len(config.accounts))
+    return dataclasses.replace(config, source=path)
+
+
+def parse_config(
+    data: Mapping[str, Any],
+    *,
+    source: str,
+    env: Mapping[str, str],
+    base_dir: Path | None = None,
+) -> Config:
+    """Validate decoded TOML; relative paths resolve against `base_dir` (default: source's dir)."""
+    base = Path(os.path.abspath(base_dir if base_dir is not None else Path(source).parent))
+    problems = Problems(source, base, _home(env))
+    top = Section(problems, data, "", _TOP_KEYS)
+    if "identity" not in top.tbl:
+        top.problem("identity", "missing; add an [identity] table with name and email")
+    config = Config(
+        source=source,
+        accounts=_accounts(problems, top.tbl.get("accounts")),
+        identity=_identity(top.sub("identity", ("name", "email", "signature", "aliases", "pitch"))),
+        schedule=_schedule(top.sub("schedule", _SCHEDULE_KEYS)),
+        policy=_policy(top.sub("policy", _POLICY_KEYS)),
+        templates=_templates(top.sub("templates", ("directory", "attachments"))),
+        storage=_storage(top.sub("storage", ("state_dir",)), env),
+    )
+    if problems.found:
+        raise ConfigError(problems.found)
+    return config
+
+
+def _as_tls(value: object) -> str | None:
+    return value if isinstance(value, str) and value in DEFAULT_PORTS else None
+
+
+def _accounts(problems: Problems, value: object) -> tuple[AccountConfig, ...]:
+    if value is None:
+        problems.add("accounts", "missing; add at least one [[accounts]] table")
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
+        problems.add("accounts", f"expected an array of tables ([[accounts]]), got {show(value)}")
+        return ()
+    if not value:
+        problems.add("accounts", "empty; add at least one [[accounts]] table")
+    accounts = tuple(_account(problems, tbl, f"accounts[{i}]") for i, tbl in enumerate(value))
+    seen: set[str] = set()
+    for i, acct in enumerate(accounts):
+        if acct.name in seen:
+            problems.add(f"accounts[{i}].name", f"duplicate account name {acct.name!r}")
+        seen.add(acct.name or f"\0{i}")  # a missing name is reported already
+    return accounts
+
+
+def _account(problems: Problems, raw: Mapping[str, Any], path: str) -> AccountConfig:
+    tbl = dict(raw)
+    if tbl.pop("password", None) is not None:
+        problems.add(
+            f"{path}.password",
+            "plain passwords are not accepted in the config file; use one of "
+            f"{_CREDENTIAL_CHOICES} (password_credential reads a systemd credential)",
+        )
+    sec = Section(problems, tbl, path, _ACCOUNT_KEYS)
+    name_rule = "a name of letters, digits and ._@+- (at most 64)"
+    name = sec.take("name", as_account_name, name_rule, "", required=True)
+    host_rule = "a host name or IP address like 'imap.example.com'"
+    host = sec.take("host", as_host, host_rule, "", required=True)
+    tls_rule = "one of 'implicit', 'starttls', 'none'"
+    tls = sec.take("tls", _as_tls, tls_rule, "implicit")
+    plaintext_ok = sec.boolean("allow_plaintext", False)
+    if tls == "none" and host and not is_loopback(host):
+        sec.problem(
+            "tls",
+            f"'none' (plaintext) is refused for the non-loopback host {host!r}; use 'implicit' "
+            "or 'starttls' (plaintext is only for 127.0.0.1, ::1 or localhost)",
+        )
+    elif tls == "none" and not plaintext_ok:
+        sec.problem(
+            "tls",
+            "'none' sends the password unencrypted; confirm with allow_plaintext = true "
+            "in this account (loopback hosts only)",
+        )
+    folders = sec.sub("folders", ("inbox", "sent", "drafts"))
+    return AccountConfig(
+        name=name,
+        host=host,
+        port=sec.integer("port", (DEFAULT_PORTS[tls], 1, 65535)),
+        tls=cast(TlsMode, tls),
+        username=sec.string("username", required=True),
+        credential=_credential(sec, had_password="password" in raw),
+        ca_file=sec.existing("ca_file", want_dir=False),
+        folders=FolderOverrides(
+            inbox=folders.string("inbox") or None,
+            sent=folders.string("sent") or None,
+            drafts=folders.string("drafts") or None,
+        ),
+        timeout_seconds=sec.number("timeout_seconds", (60.0, 1.0, 600.0)),
+        **{key: sec.integer(key, bounds) for key, bounds in _ACCOUNT_INTS.items()},
+    )
+
+
+def _credential(sec: Section, *, had_password: bool) -> CredentialSpec:
+    given = [k for k in CREDENTIAL_KEYS if k in sec.tbl]
+    if len(given) > 1:
+        sec.problems.add(sec.path, f"several credential sources ({', '.join(given)}); keep one")
+    if not given:
+        if not had_password:  # the refused password is reported already, with the same advice
+            sec.problems.add(sec.path, f"no credential; set exactly one of {_CREDENTIAL_CHOICES}")
+        return CredentialSpec("env", "")
+    key = given[0]
+    source = CREDENTIAL_KEYS[key]
+    value = sec.string(key)
+    if source == "file" and value:
+        value = str(sec.problems.path(value))
+    elif source == "env" and value and not _ENV_NAME_RE.match(value):
+        sec.problem(key, f"expected an environment variable name, got {value!r}")
+    elif source == "systemd" and value and ("/" in value or value in (".", "..")):
+        sec.problem(key, f"expected a credential name without '/', got {value!r}")
+    return CredentialSpec(source, value)
+
+
+def _identity(sec: Section) -> Identity:
+    email_rule = "an address like you@example.com"
+    aliases = sec.strings("aliases")
+    for i, alias in enumerate(aliases):
+        if as_email(alias) is None:
+            sec.problems.add(f"identity.aliases[{i}]", f"expected {email_rule}, got {alias!r}")
+    signature = sec.take("signature", lambda v: v if isinstance(v, str) else None, "a string", "")
+    return Identity(
+        name=sec.take("name", as_line, "your name on one line", "", required=bool(sec.tbl)),
+        email=sec.take("email", as_email, email_rule, "", required=bool(sec.tbl)),
+        signature=signature,
+        aliases=tuple(a.strip().lower() for a in aliases),
+        pitch=sec.strings("pitch"),
+    )
+
+
+def _schedule(sec: Section) -> ScheduleConfig:
+    zone = sec.string("timezone", "UTC")
+    if not _zone_exists(zone):
+        close = difflib.get_close_matches(zone, sorted(available_timezones()), n=1)
+        hint = (
+            f"did you mean '{close[0]}'?" if close else "expected an IANA name like 'Europe/Berlin'"
+        )
+        sec.problem("timezone", f"unknown time zone {zone!r}; {hint}")
+    start = sec.clock("business_start", time(9, 0))
+    end = sec.clock("business_end", time(17, 30))
+    if end <= start:
+        when = f"({start.isoformat('minutes')}), got {end.isoformat('minutes')}"
+        sec.problem("business_end", f"expected a time later than business_start {when}")
+    country, subdivision = _holidays(sec)
+    return ScheduleConfig(
+        timezone=zone,
+        workdays=_workdays(sec),
+        business_start=start,
+        business_end=end,
+        holiday_country=country,
+        holiday_subdivision=subdivision,
+    )
+
+
+def _zone_exists(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _workdays(sec: Section) -> tuple[int, ...]:
+    if "workdays" not in sec.tbl:
+        return (0, 1, 2, 3, 4)
+    names = sec.strings("workdays")
+    days: set[int] = set()
+    for i, day in enumerate(names):
+        if day.strip().lower() in WEEKDAY_NAMES:
+            days.add(WEEKDAY_NAMES.index(day.strip().lower()))
+        else:
+            expected = f"one of {', '.join(WEEKDAY_NAMES)}"
+            sec.problems.add(f"schedule.workdays[{i}]", f"expected {expected}, got {day!r}")
+    if sec.tbl["workdays"] == []:
+        sec.problem("workdays", 'empty; list at least one day, like ["mon", "tue"]')
+    return tuple(sorted(days))
+
+
+def _holidays(sec: Section) -> tuple[str | None, str | None]:
+    """Country and subdivision, checked against what the holidays package supports."""
+    country = sec.string("holiday_country").strip().upper() or None
+    subdivision = sec.string("holiday_subdivision").strip() or None
+    if country is None:
+        if subdivision is not None:
+            sec.problem("holiday_subdivision", "needs holiday_country as well")
+        return None, None
+    supported: Mapping[str, Sequence[str]] = holidays.list_supported_countries()
+    if country not in supported:
+        sec.problem(
+            "holiday_country",
+            f"unsupported country code {country!r}; expected an ISO 3166 code that the holidays "
+            "package knows, like 'US', 'GB' or 'DE'",
+        )
+        return country, subdivision
+    if subdivision is None:
+        return country, None
+    canonical = {s.upper(): s for s in supported[country]}
+    if subdivision.upper() not in canonical:
+        choices = ", ".join(supported[country]) or "none (leave it out)"
+        sec.problem(
+            "holiday_subdivision",
+            f"unknown subdivision {subdivision!r} of {country}; expected one of: {choices}",
+        )
+        return country, subdivision
+    return country, canonical[subdivision.upper()]
+
+
+def _policy(sec: Section) -> PolicyConfig:
+    kinds = tuple(f.name for f in dataclasses.fields(ExpiryDays))
+    expiry_sec = sec.sub("expiry_days", kinds)
+    defaults = ExpiryDays()
+    values: dict[str, Any] = {k: sec.boolean(k, True) for k in _POLICY_FLAGS}
+    values.update({k: sec.integer(k, bounds) for k, bounds in _POLICY_INTS.items()})
+    return PolicyConfig(
+        min_confidence=sec.number("min_confidence", (0.75, 0.0, 1.0)),
+        thank_you_delay_hours=sec.number("thank_you_delay_hours", (1.0, 0.0, 168.0)),
+        status_check_time=sec.clock("status_check_time", time(9, 30)),
+        expiry_days=ExpiryDays(
+            **{k: expiry_sec.integer(k, (getattr(defaults, k), 1, 365)) for k in kinds}
+        ),
+        **values,
+    )
+
+
+def _templates(sec: Section) -> TemplatesConfig:
+    directory = sec.existing("directory", want_dir=True)
+    attach_sec = sec.sub("attachments", ACTION_KINDS)
+    attachments: dict[str, tuple[Path, ...]] = {}
+    for kind in ACTION_KINDS:
+        paths = tuple(sec.problems.path(p) for p in attach_sec.strings(kind))
+        for i, path in enumerate(paths):
+            if not path.is_file():
+                attach_sec.problem(f"{kind}[{i}]", f"file not found: {path}")
+        if paths:
+            attachments[kind] = paths
+    return TemplatesConfig(directory=directory, attachments=MappingProxyType(attachments))
+
+
+def _storage(sec: Section, env: Mapping[str, str]) -> StorageConfig:
+    text = sec.string("state_dir")
+    return StorageConfig(state_dir=sec.problems.path(text) if text else default_state_dir(env))
