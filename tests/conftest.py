@@ -1,0 +1,22 @@
+"""Session-wide fixtures: one private Dovecot per test run, a fresh mail user per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from followupd.testing import DovecotServer, MailUser
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """A private Dovecot on 127.0.0.1 with TLS, started once and stopped at the end."""
+    with DovecotServer() as server:
+        yield server
+
+
+@pytest.fixture
+def mail_user(dovecot: DovecotServer) -> MailUser:
+    """A new mail user with a password generated now; Sent, Drafts and Trash are special-use."""
+    return dovecot.add_user()
