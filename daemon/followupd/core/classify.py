@@ -1,0 +1,293 @@
+"""Message -> Classification: what one message says about an application, with evidence.
+
+Signals are weighted cues from the language data (phrases, subjects), the sender (ATS,
+job board, mailing list), any calendar part (METHOD, SEQUENCE) and optionally the labels
+earlier in the thread. Cues are combined per label as a noisy-or; a cue that is negated
+("we are not rejecting") is dropped and one that is hedged ("if you are not selected") keeps
+only a small share of its weight. Quoted text and signatures are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from followupd.core.lexicon import Cue, Lexicon
+from followupd.core.people import find_people, sender_domains
+from followupd.core.quoting import Content, own_content, strip_subject
+from followupd.model import Classification, Label, Message
+
+_SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
+_UNFOLD = re.compile(r"\r?\n[ \t]")  # RFC 5545 3.1: a line break plus one space continues
+_NEGATION_WINDOW_WORDS = 4
+_CONTEXT_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_SPACE = re.compile(r"\s+")
+_EVIDENCE_LIMIT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarFacts:
+    """What classification needs from a text/calendar part (RFC 5545)."""
+
+    method: str | None
+    sequence: int
+    cancelled: bool
+    summary: str
+
+
+@dataclass(slots=True)
+class _Scores:
+    """Per-label noisy-or accumulators with the evidence that fed them."""
+
+    remaining: dict[Label, float] = field(default_factory=dict)
+    evidence: list[tuple[float, Label | None, str]] = field(default_factory=list)
+
+    def add(self, label: Label, weight: float, why: str) -> None:
+        self.remaining[label] = self.remaining.get(label, 1.0) * (1.0 - min(weight, 0.99))
+        self.evidence.append((weight, label, f"{why} -> {label.value} (+{weight:.2f})"))
+
+    def note(self, why: str) -> None:
+        self.evidence.append((0.0, None, why))
+
+    def score(self, label: Label) -> float:
+        return 1.0 - self.remaining.get(label, 1.0)
+
+    def ranked(self) -> list[tuple[Label, float]]:
+        return sorted(((lb, self.score(lb)) for lb in self.remaining), key=lambda x: -x[1])
+
+
+def calendar_facts(calendars: Sequence[str]) -> CalendarFacts | None:
+    """METHOD, SEQUENCE, STATUS and SUMMARY of the first calendar part, if there is one."""
+    for raw in calendars:
+        text = _UNFOLD.sub("", raw)
+        if "BEGIN:VEVENT" not in text.upper():
+            continue
+        method = re.search(r"^METHOD:\s*([A-Za-z-]+)", text, re.MULTILINE | re.IGNORECASE)
+        event = text[text.upper().index("BEGIN:VEVENT") :]
+        seq = re.search(r"^SEQUENCE:\s*(\d+)", event, re.MULTILINE | re.IGNORECASE)
+        status = re.search(r"^STATUS:\s*([A-Za-z-]+)", event, re.MULTILINE | re.IGNORECASE)
+        summary = re.search(r"^SUMMARY[^:\n]*:(.*)$", event, re.MULTILINE | re.IGNORECASE)
+        return CalendarFacts(
+            method=method.group(1).upper() if method else None,
+            sequence=int(seq.group(1)) if seq else 0,
+            cancelled=bool(status and status.group(1).upper() == "CANCELLED"),
+            summary=summary.group(1).strip() if summary else "",
+        )
+    return None
+
+
+def normalise(text: str, lexicon: Lexicon) -> str:
+    """Lower case, straight quotes, contractions expanded, paragraphs as sentence breaks."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    for short, full in lexicon.contractions:
+        if short in text:
+            text = text.replace(short, full)
+    text = _PARAGRAPH.sub(" .\n", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _clause_start(before: str, lexicon: Lexicon) -> str:
+    """The part of `before` after the last clause boundary."""
+    last = 0
+    for match in lexicon.clause_break.finditer(before):
+        last = match.end()
+    return before[last:]
+
+
+def _sentence_start(before: str) -> str:
+    last = 0
+    for match in _SENTENCE_END.finditer(before):
+        last = match.end()
+    return before[last:]
+
+
+def score_cues(
+    text: str, cues: Sequence[Cue], lexicon: Lexicon, scores: _Scores, *, where: str, factor: float
+) -> None:
+    """Add every cue found in normalised `text`, each counted once, negation and hedges applied."""
+    hedge_factor = lexicon.weights["hedge_factor"]
+    for cue in cues:
+        if cue.anchor and cue.anchor not in text:
+            continue
+        best: tuple[float, str] | None = None
+        for match in cue.pattern.finditer(text):
+            before = text[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
+            phrase = match.group(0).strip()
+            words = _clause_start(before, lexicon).split()[-_NEGATION_WINDOW_WORDS:]
+            negated = lexicon.negation.search(" ".join(words))
+            if negated:
+                scores.note(f"{where} '{phrase}' negated by '{negated.group(0)}' (ignored)")
+                continue
+            weight, why = cue.weight * factor, f"{where} '{phrase}'"
+            if cue.label in lexicon.hedge_labels:
+                hedged = lexicon.hedge.search(_sentence_start(before))
+                if hedged:
+                    weight *= hedge_factor
+                    why = f"{why} hedged by '{hedged.group(0)}'"
+            if best is None or weight > best[0]:
+                best = (weight, why)
+        if best is not None:
+            scores.add(cue.label, best[0], best[1])
+
+
+def _is_listed(domain: str, suffixes: Sequence[str]) -> str | None:
+    """The entry of `suffixes` that `domain` equals or is a subdomain of."""
+    for suffix in suffixes:
+        if domain == suffix or domain.endswith("." + suffix):
+            return suffix
+    return None
+
+
+def _calendar_signals(facts: CalendarFacts, lexicon: Lexicon, scores: _Scores) -> bool:
+    """Score the calendar part; True when it is an invitation, update or cancellation."""
+    w = lexicon.weights
+    if facts.method == "CANCEL" or facts.cancelled:
+        scores.add(Label.CANCELLATION, w["ics_cancel"], "calendar METHOD:CANCEL")
+        return True
+    if facts.method in (None, "REQUEST", "PUBLISH"):
+        if facts.sequence > 0:
+            why = f"calendar {facts.method or 'event'} SEQUENCE:{facts.sequence} (an update)"
+            scores.add(Label.RESCHEDULE, w["ics_update"], why)
+            scores.add(Label.CONFIRMATION, w["ics_update_confirmation"], why)
+        else:
+            scores.add(Label.CONFIRMATION, w["ics_request"], f"calendar {facts.method or 'event'}")
+        return True
+    scores.note(f"calendar METHOD:{facts.method} is an attendee's answer, not the employer's")
+    return False
+
+
+def _scheduling_link(raw_lower: str, lexicon: Lexicon) -> str | None:
+    """A self-scheduling link not offered merely to change an existing booking."""
+    for link in lexicon.scheduling_links:
+        start = raw_lower.find(link)
+        while start >= 0:
+            before = raw_lower[max(0, start - 100) : start]
+            if "reschedul" not in before and "cancel" not in before:
+                return link
+            start = raw_lower.find(link, start + 1)
+    return None
+
+
+def _auto_reply(msg: Message, own: str, subject: str, lexicon: Lexicon) -> str | None:
+    """Why this message is an automatic reply (RFC 3834), or None."""
+    kind = (msg.auto_submitted or "").lower()
+    if kind == "auto-replied":
+        return "Auto-Submitted: auto-replied"
+    if lexicon.auto_reply_subject.search(subject):
+        return f"subject says '{lexicon.auto_reply_subject.search(subject).group(0)}'"  # type: ignore[union-attr]
+    body = lexicon.auto_reply_body.search(own)
+    if body and kind not in ("", "no"):
+        return f"Auto-Submitted: {kind} and text '{body.group(0)}'"
+    if body and len(own) < 700:
+        return f"short text '{body.group(0)}'"
+    return None
+
+
+def _bulk_reasons(msg: Message, own: str, domains: Sequence[str], lexicon: Lexicon) -> list[str]:
+    """Why this looks like a newsletter, job alert or marketing mail (empty when it does not)."""
+    reasons: list[str] = []
+    if msg.list_id:
+        reasons.append("List-Id header")
+    if msg.list_unsubscribe:
+        reasons.append("List-Unsubscribe header")
+    if (msg.precedence or "").lower() in ("bulk", "list", "junk"):
+        reasons.append(f"Precedence: {msg.precedence}")
+    for domain in domains:
+        board = _is_listed(domain, lexicon.job_board_domains)
+        if board:
+            reasons.append(f"sender {board} is a job board")
+        bulk = _is_listed(domain, lexicon.bulk_domains)
+        if bulk:
+            reasons.append(f"sender {bulk} sends bulk mail")
+    phrases = {m.group(0) for m in lexicon.bulk_body.finditer(own)}
+    if len(phrases) >= 2 or (phrases and reasons):
+        reasons.append("bulk wording " + ", ".join(f"'{p}'" for p in sorted(phrases)[:3]))
+    return reasons
+
+
+def classify(
+    msg: Message, *, lexicon: Lexicon, previous_labels: Sequence[Label] = ()
+) -> Classification:
+    """Label one message with confidence, evidence, flags and the people it names."""
+    w = lexicon.weights
+    content: Content = own_content(msg.text, lexicon, subject=msg.subject)
+    own_raw = content.text[: int(w["max_chars"])]
+    own = normalise(own_raw, lexicon)
+    is_reply = bool(lexicon.reply_prefix.match(msg.subject))
+    subject = normalise(strip_subject(msg.subject, lexicon), lexicon)
+    scores = _Scores()
+    for note in content.notes:
+        scores.note(note)
+
+    facts = calendar_facts(msg.calendars)
+    has_invite = facts is not None and _calendar_signals(facts, lexicon, scores)
+    score_cues(own, lexicon.phrases, lexicon, scores, where="phrase", factor=1.0)
+    subject_factor = w["reply_subject_factor"] if is_reply else 1.0
+    score_cues(subject, lexicon.subjects, lexicon, scores, where="subject", factor=subject_factor)
+    link = _scheduling_link(own_raw.lower(), lexicon)
+    if link:
+        scores.add(Label.INVITATION, w["scheduling_link"], f"scheduling link {link}")
+
+    domains = sender_domains(msg)
+    ats = next((a for d in domains if (a := _is_listed(d, lexicon.ats_domains))), None)
+    if ats:
+        for label, _ in scores.ranked():
+            scores.add(label, w["ats_sender"], f"sender {ats} is an ATS")
+    if previous_labels and _SCHEDULED & set(previous_labels) and scores.score(Label.RESCHEDULE):
+        scores.add(Label.RESCHEDULE, w["thread_reschedule"], "thread already had a fixed time")
+
+    context = f"{subject} {own} {facts.summary.lower() if facts else ''}"
+    subject_raw = strip_subject(msg.subject, lexicon)
+    if not ats and not (lexicon.context.search(context) or lexicon.role_words.search(subject_raw)):
+        factor = w["no_context_factor"]
+        scores.remaining = {lb: 1.0 - (1.0 - r) * factor for lb, r in scores.remaining.items()}
+        scores.note(f"no recruiting vocabulary: every score x{factor}")
+
+    ranked = scores.ranked()
+    top_label, top = ranked[0] if ranked else (Label.OTHER, 0.0)
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    label = top_label if top >= w["threshold"] else Label.OTHER
+    confidence = max(0.0, top - 0.5 * second) if label is not Label.OTHER else 1.0 - top
+
+    auto = _auto_reply(msg, own, subject, lexicon)
+    if auto:
+        scores.note(f"automatic reply: {auto}; never the employer's answer")
+        label, confidence = Label.OTHER, 0.9
+    bulk = _bulk_reasons(msg, own, domains, lexicon)
+    if bulk and label is not Label.OTHER:
+        overwhelming = has_invite or (ats is not None and top >= w["bulk_overwhelming"])
+        if overwhelming:
+            scores.note(f"bulk ({'; '.join(bulk)}) but the evidence is overwhelming")
+        else:
+            scores.note(f"bulk mail ({'; '.join(bulk)}): not an answer about an application")
+            label, confidence = Label.OTHER, max(0.6, 1.0 - top)
+    elif bulk:
+        scores.note(f"bulk mail ({'; '.join(bulk)})")
+    if label is Label.OTHER and not auto and not bulk:
+        scores.note(f"no label reached {w['threshold']:.2f} (best {top_label.value} {top:.2f})")
+
+    asks = label is Label.CONFIRMATION and bool(lexicon.asks_confirmation.search(own))
+    people = find_people(msg, content, lexicon)
+    return Classification(
+        label=label,
+        confidence=round(min(1.0, confidence), 3),
+        evidence=_evidence(scores, label),
+        auto_reply=auto is not None,
+        bulk=bool(bulk),
+        asks_confirmation=asks,
+        contacts=people.contacts,
+        company=people.company,
+        role=people.role,
+    )
+
+
+def _evidence(scores: _Scores, label: Label) -> tuple[str, ...]:
+    """The deciding cues first (strongest first), then the notes, then the rest."""
+    deciding = sorted((e for e in scores.evidence if e[1] is label), key=lambda e: -e[0])
+    notes = [e for e in scores.evidence if e[1] is None]
+    others = sorted((e for e in scores.evidence if e[1] not in (label, None)), key=lambda e: -e[0])
+    ordered = [text for _, _, text in deciding + notes + others]
+    return tuple(ordered[:_EVIDENCE_LIMIT])

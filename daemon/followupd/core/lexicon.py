@@ -1,0 +1,233 @@
+"""The language data the classifier reads, as a frozen value built from a plain mapping.
+
+Everything language-specific (phrases and their weights, negations, hedges, sign-offs, quote
+headers, known senders) lives in a data file per language; this module only turns that
+mapping into compiled patterns. Another language is another data file, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from followupd.model import Label
+
+# Placeholders a pattern may use for the parts it captures (case-sensitive on purpose:
+# names and job titles are capitalised, the words around them usually are not).
+_WORD = r"[A-Z][\w&'-]*(?:\.[A-Za-z0-9][\w&'-]*)*"  # dots only inside: "Acme.io", not "Acme."
+_TITLE_WORD = r"[A-Z0-9][\w/&+#'-]*(?:\.[A-Za-z0-9][\w/&+#'-]*)*"
+_NAME = rf"{_WORD}(?: (?:&|and|of|de|{_WORD})){{0,4}}"
+_TITLE = rf"{_TITLE_WORD}(?:,? (?:of|and|for|in|&|-|{_TITLE_WORD})){{0,7}}"
+_PLACEHOLDERS = {"{NAME}": _NAME, "{TITLE}": _TITLE}
+_QUANTIFIERS = frozenset("?*{+")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One weighted pattern: matching it is evidence for `label` worth `weight`."""
+
+    label: Label
+    weight: float
+    source: str
+    pattern: re.Pattern[str]
+    anchor: str  # a literal every match contains; "" when none could be derived
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled vocabulary of one language for classification, quoting and people."""
+
+    lang: str
+    contractions: tuple[tuple[str, str], ...]
+    phrases: tuple[Cue, ...]
+    subjects: tuple[Cue, ...]
+    negation: re.Pattern[str]
+    hedge: re.Pattern[str]
+    hedge_labels: frozenset[Label]
+    clause_break: re.Pattern[str]
+    context: re.Pattern[str]
+    asks_confirmation: re.Pattern[str]
+    auto_reply_subject: re.Pattern[str]
+    auto_reply_body: re.Pattern[str]
+    bulk_body: re.Pattern[str]
+    reply_prefix: re.Pattern[str]
+    forward_prefix: re.Pattern[str]
+    forward_marker: re.Pattern[str]
+    reply_header: re.Pattern[str]
+    header_block_start: re.Pattern[str]
+    header_block_field: re.Pattern[str]
+    signoff: re.Pattern[str]
+    signature_noise: re.Pattern[str]
+    ats_domains: tuple[str, ...]
+    job_board_domains: tuple[str, ...]
+    bulk_domains: tuple[str, ...]
+    mail_providers: frozenset[str]
+    generic_suffixes: tuple[str, ...]
+    scheduling_links: tuple[str, ...]
+    no_reply: re.Pattern[str]
+    team_words: re.Pattern[str]
+    recruiter_titles: re.Pattern[str]
+    role_words: re.Pattern[str]
+    company_subject: tuple[re.Pattern[str], ...]
+    company_body: tuple[re.Pattern[str], ...]
+    role_text: tuple[re.Pattern[str], ...]
+    meeting_with: tuple[re.Pattern[str], ...]
+    weights: Mapping[str, float]
+
+
+def literal_anchor(source: str) -> str:
+    """The longest literal run at nesting depth 0 that every match of `source` contains."""
+    runs: list[str] = []
+    current: list[str] = []
+    depth = 0
+    i = 0
+    alternation_at_top = False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            runs.append("".join(current))
+            current = []
+            i += 2
+            continue
+        if ch == "{":
+            if depth == 0 and current:
+                current.pop()
+            runs.append("".join(current))
+            current = []
+            i = source.find("}", i) + 1 or len(source)
+            continue
+        if ch in "([":
+            if ch == "[":
+                i = _skip_class(source, i)
+                runs.append("".join(current))
+                current = []
+                continue
+            depth += 1
+            runs.append("".join(current))
+            current = []
+        elif ch == ")":
+            depth -= 1
+            if i + 1 < len(source) and source[i + 1] in "?*+":
+                i += 1
+            elif i + 1 < len(source) and source[i + 1] == "{":
+                i = source.find("}", i)
+        elif depth == 0 and ch == "|":
+            alternation_at_top = True
+        elif depth == 0 and ch in _QUANTIFIERS:
+            if current:
+                current.pop()
+            runs.append("".join(current))
+            current = []
+        elif depth == 0 and ch not in ".^$":
+            current.append(ch)
+        elif depth == 0:
+            runs.append("".join(current))
+            current = []
+        i += 1
+    runs.append("".join(current))
+    if alternation_at_top:
+        return ""
+    best = max((run.strip() for run in runs), key=len, default="")
+    return best if len(best) >= 3 else ""
+
+
+def _skip_class(source: str, i: int) -> int:
+    """Index just past the character class starting at `source[i] == '['`."""
+    j = i + 1
+    if j < len(source) and source[j] == "]":
+        j += 1
+    while j < len(source) and source[j] != "]":
+        j += 2 if source[j] == "\\" else 1
+    j += 1
+    if j < len(source) and source[j] in "?*+":
+        j += 1
+    return j
+
+
+def _expand(source: str) -> str:
+    """Replace the {NAME}/{TITLE} placeholders with their patterns."""
+    for key, value in _PLACEHOLDERS.items():
+        source = source.replace(key, value)
+    return source
+
+
+def _words(items: Any, *, boundary: bool = True) -> re.Pattern[str]:
+    """One alternation of the given phrases (regex syntax allowed), case-insensitive."""
+    parts = [str(item) for item in items]
+    if not parts:
+        return re.compile(r"(?!x)x")
+    body = "|".join(f"(?:{part})" for part in parts)
+    return re.compile(rf"\b(?:{body})\b" if boundary else f"(?:{body})", re.IGNORECASE)
+
+
+def _cues(table: Mapping[str, Any], *, flags: int = 0) -> tuple[Cue, ...]:
+    """Cues from {label: {pattern: weight}}; patterns are matched on lower-cased text."""
+    cues: list[Cue] = []
+    for label_name, patterns in table.items():
+        label = Label(label_name)
+        for source, weight in patterns.items():
+            compiled = re.compile(rf"\b(?:{_expand(source)})\b", flags)
+            anchor = literal_anchor(source).lower()
+            cues.append(Cue(label, float(weight), source, compiled, anchor))
+    return tuple(cues)
+
+
+def _patterns(items: Any) -> tuple[re.Pattern[str], ...]:
+    """Case-sensitive patterns with placeholders (names and titles keep their case)."""
+    return tuple(re.compile(_expand(str(item))) for item in items)
+
+
+def _lower_tuple(items: Any) -> tuple[str, ...]:
+    return tuple(str(item).lower() for item in items)
+
+
+def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
+    """Build a Lexicon from the parsed data file; KeyError/ValueError on a malformed one."""
+    senders = data["senders"]
+    quoting = data["quoting"]
+    people = data["people"]
+    hedging = data["hedging"]
+    return Lexicon(
+        lang=str(data["lang"]),
+        contractions=tuple((str(k).lower(), str(v)) for k, v in data["contractions"].items()),
+        phrases=_cues(data["phrases"]),
+        subjects=_cues(data["subjects"]),
+        negation=_words(data["negation"]["cues"]),
+        hedge=_words(hedging["cues"]),
+        hedge_labels=frozenset(Label(name) for name in hedging["labels"]),
+        clause_break=_words(data["negation"]["clause_breaks"], boundary=False),
+        context=_words(data["context"]["recruiting"]),
+        asks_confirmation=_words(data["confirmation"]["asks"]),
+        auto_reply_subject=_words(data["auto_reply"]["subjects"]),
+        auto_reply_body=_words(data["auto_reply"]["body"]),
+        bulk_body=_words(data["bulk"]["body"]),
+        reply_prefix=re.compile(
+            r"^\s*(?:(?:" + "|".join(quoting["reply_prefixes"]) + r")\s*:\s*)+", re.IGNORECASE
+        ),
+        forward_prefix=re.compile(
+            r"^\s*(?:(?:" + "|".join(quoting["forward_prefixes"]) + r")\s*:\s*)", re.IGNORECASE
+        ),
+        forward_marker=_words(quoting["forward_markers"], boundary=False),
+        reply_header=_words(quoting["reply_headers"], boundary=False),
+        header_block_start=_words(quoting["header_block_start"], boundary=False),
+        header_block_field=_words(quoting["header_block_fields"], boundary=False),
+        signoff=_words(quoting["signoffs"], boundary=False),
+        signature_noise=_words(quoting["signature_noise"], boundary=False),
+        ats_domains=_lower_tuple(senders["ats"]),
+        job_board_domains=_lower_tuple(senders["job_boards"]),
+        bulk_domains=_lower_tuple(senders["bulk"]),
+        mail_providers=frozenset(_lower_tuple(senders["mail_providers"])),
+        generic_suffixes=_lower_tuple(senders["generic_suffixes"]),
+        scheduling_links=_lower_tuple(senders["scheduling_links"]),
+        no_reply=_words(senders["no_reply"], boundary=False),
+        team_words=_words(people["team_words"]),
+        recruiter_titles=_words(people["recruiter_titles"]),
+        role_words=_words(people["role_words"]),
+        company_subject=_patterns(people["company_subject"]),
+        company_body=_patterns(people["company_body"]),
+        role_text=_patterns(people["role_text"]),
+        meeting_with=_patterns(people["meeting_with"]),
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+    )
