@@ -306,7 +306,7 @@ def _identity(sec: Section) -> Identity:
 def _schedule(sec: Section) -> ScheduleConfig:
     zone = sec.string("timezone", "UTC")
     if not _zone_exists(zone):
-        close = difflib.get_close_matches(zone, sorted(available_timezones()), n=1)
+        close = difflib.get_close_matches(zone, sorted(available_timezones()), n=1, cutoff=0.8)
         hint = (
             f"did you mean '{close[0]}'?" if close else "expected an IANA name like 'Europe/Berlin'"
         )
