@@ -182,12 +182,15 @@ def parse_config(
     base = Path(os.path.abspath(base_dir if base_dir is not None else Path(source).parent))
     problems = Problems(source, base, _home(env))
     top = Section(problems, data, "", _TOP_KEYS)
-    if "identity" not in top.tbl:
+    if "identity" not in top.tbl:  # reported once here, not once per key inside it
         top.problem("identity", "missing; add an [identity] table with name and email")
     config = Config(
         source=source,
         accounts=_accounts(problems, top.tbl.get("accounts")),
-        identity=_identity(top.sub("identity", ("name", "email", "signature", "aliases", "pitch"))),
+        identity=_identity(
+            top.sub("identity", ("name", "email", "signature", "aliases", "pitch")),
+            present="identity" in top.tbl,
+        ),
         schedule=_schedule(top.sub("schedule", _SCHEDULE_KEYS)),
         policy=_policy(top.sub("policy", _POLICY_KEYS)),
         templates=_templates(top.sub("templates", ("directory", "attachments"))),
@@ -277,17 +280,18 @@ def _credential(sec: Section, *, had_password: bool) -> CredentialSpec:
         return CredentialSpec("env", "")
     key = given[0]
     source = CREDENTIAL_KEYS[key]
-    value = sec.string(key)
+    # Someone may have pasted the password itself here: never repeat these values.
+    value = sec.string(key, echo=False)
     if source == "file" and value:
         value = str(sec.problems.path(value))
     elif source == "env" and value and not _ENV_NAME_RE.match(value):
-        sec.problem(key, f"expected an environment variable name, got {value!r}")
+        sec.problem(key, "expected the name of an environment variable (letters, digits, _)")
     elif source == "systemd" and value and ("/" in value or value in (".", "..")):
-        sec.problem(key, f"expected a credential name without '/', got {value!r}")
+        sec.problem(key, "expected the name of a systemd credential (no '/')")
     return CredentialSpec(source, value)
 
 
-def _identity(sec: Section) -> Identity:
+def _identity(sec: Section, *, present: bool) -> Identity:
     email_rule = "an address like you@example.com"
     aliases = sec.strings("aliases")
     for i, alias in enumerate(aliases):
@@ -295,8 +299,8 @@ def _identity(sec: Section) -> Identity:
             sec.problems.add(f"identity.aliases[{i}]", f"expected {email_rule}, got {alias!r}")
     signature = sec.take("signature", lambda v: v if isinstance(v, str) else None, "a string", "")
     return Identity(
-        name=sec.take("name", as_line, "your name on one line", "", required=bool(sec.tbl)),
-        email=sec.take("email", as_email, email_rule, "", required=bool(sec.tbl)),
+        name=sec.take("name", as_line, "your name on one line", "", required=present),
+        email=sec.take("email", as_email, email_rule, "", required=present),
         signature=signature,
         aliases=tuple(a.strip().lower() for a in aliases),
         pitch=sec.strings("pitch"),

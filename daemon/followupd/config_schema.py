@@ -8,7 +8,7 @@ import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar, cast
@@ -215,7 +215,7 @@ def show(value: object) -> str:
         return "a table"
     if isinstance(value, list):
         return "an array"
-    if isinstance(value, time):
+    if isinstance(value, time | date):  # datetime is a date
         return value.isoformat()
     return repr(value)
 
@@ -333,8 +333,10 @@ class Section:
         default: T,
         *,
         required: bool = False,
+        echo: bool = True,
     ) -> T:
-        """tbl[key] run through `convert` (None means invalid); `default` when absent or bad."""
+        """tbl[key] through `convert` (None: invalid); `default` if absent or bad."""
+        # echo=False keeps a bad value out of the message: it may be a secret in the wrong key.
         if key not in self.tbl:
             if required:
                 self.problem(key, f"missing; expected {expected}")
@@ -342,13 +344,16 @@ class Section:
         value = self.tbl[key]
         result = convert(value)
         if result is None:
-            self.problem(key, f"expected {expected}, got {show(value)}")
+            got = show(value) if echo else "something else (not shown)"
+            self.problem(key, f"expected {expected}, got {got}")
             return default
         return result
 
-    def string(self, key: str, default: str = "", *, required: bool = False) -> str:
+    def string(
+        self, key: str, default: str = "", *, required: bool = False, echo: bool = True
+    ) -> str:
         """A non-empty string."""
-        return self.take(key, as_text, "a non-empty string", default, required=required)
+        return self.take(key, as_text, "a non-empty string", default, required=required, echo=echo)
 
     def integer(self, key: str, bounds: tuple[int, int, int]) -> int:
         """An integer; `bounds` is (default, lowest, highest)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -205,8 +205,16 @@ state_dir = "~/state"
         ("username", "", "accounts[0].username: expected a non-empty string, got ''"),
         ("folders", "Sent", "accounts[0].folders: expected a table, got 'Sent'"),
         ("ca_file", "/nonexistent/ca.pem", "accounts[0].ca_file: file not found: /nonexistent"),
-        ("password_env", "MY-VAR", "accounts[0].password_env: expected an environment variable"),
-        ("password_credential", "../x", "accounts[0].password_credential: expected a credential"),
+        (
+            "password_env",
+            "MY-VAR",
+            "accounts[0].password_env: expected the name of an environment variable",
+        ),
+        (
+            "password_credential",
+            "../x",
+            "accounts[0].password_credential: expected the name of a systemd credential",
+        ),
     ],
 )
 def test_account_value_problems(key: str, value: object, expected: str) -> None:
@@ -249,6 +257,11 @@ def test_account_value_problems(key: str, value: object, expected: str) -> None:
             "schedule.workdays[1]: expected one of mon, tue",
         ),
         ("schedule", {"workdays": []}, "schedule.workdays: empty"),
+        (
+            "schedule",
+            {"business_end": datetime(2024, 5, 1, 17, 0)},
+            "schedule.business_end: expected a time of day like 09:30, got 2024-05-01T17:00:00",
+        ),
         (
             "schedule",
             {"business_start": "9am"},
@@ -353,6 +366,19 @@ def test_credential_must_be_exactly_one() -> None:
     )
 
 
+def test_credential_values_are_never_repeated_in_problems() -> None:
+    pasted = "correct/horse battery"  # a password typed where a name belongs
+    for key, value in [
+        ("password_env", pasted),
+        ("password_credential", pasted),
+        ("password_command", 12345),
+        ("password_command", ""),
+    ]:
+        (problem,) = parse_problems(base(**{f"account_{key}": value}))
+        assert problem.startswith(f"accounts[0].{key}: expected ")
+        assert pasted not in problem and "12345" not in problem
+
+
 def test_oauth2_and_systemd_credentials() -> None:
     data = base()
     del data["accounts"][0]["password_command"]
@@ -399,6 +425,10 @@ def test_missing_required_pieces() -> None:
     ]
     assert parse_problems(base(accounts={"name": "x"})) == [
         "accounts: expected an array of tables ([[accounts]]), got a table"
+    ]
+    assert parse_problems(base(identity={})) == [
+        "identity.name: missing; expected your name on one line",
+        "identity.email: missing; expected an address like you@example.com",
     ]
     assert parse_problems(base(identity={"signature": "x"})) == [
         "identity.name: missing; expected your name on one line",
