@@ -1,0 +1,331 @@
+"""A thread's state at `now`, derived from its messages and their classifications.
+
+The messages are walked oldest first; each inbound label moves the state, then the clock
+decides what the waiting means. The rules, precisely:
+- Drafts (ours or \\Draft-flagged) are skipped. A message is outbound when it is in the
+  Sent folder or comes from one of `own_addresses`; everything else is inbound.
+- Inbound auto-replies and bulk mail never count as the employer's answer; OTHER and
+  unclassified messages do not move the state (OTHER still counts as contact).
+- invitation/confirmation/reschedule with a time -> scheduled; without a time -> invited
+  (an upcoming scheduled interview is kept). A lower SEQUENCE for the same UID is stale.
+- cancellation (label, or a cancelled .ics) clears the interview -> invited, because a new
+  time usually follows; a low-confidence cancellation becomes needs_review as any other.
+- rejection and offer are terminal: only a later invitation, confirmation, reschedule,
+  rejection or offer changes them. The user's own withdrawal (WITHDRAW_PHRASES in the
+  unquoted part of an outbound message) is final.
+- The deciding message (the last one that changed the state) must reach `min_confidence`,
+  else the state is needs_review. No label other than OTHER at all -> not_recruiting.
+- scheduled -> interviewed once the interview's end (start + 1 h when unknown) has passed.
+- After an interview or an acknowledgment/status update the thread waits:
+  interviewed while nothing happened since the interview; awaiting_reply(since = latest of
+  interview end, last outbound and last status message); silent(since = last contact) when
+  the promised date has passed (`now`'s own date is compared, so pass `now` in the user's
+  zone) or, with no promise, after `silent_after` without contact. An invited thread the
+  user answered also turns silent after `silent_after`.
+- moved_on: `followups_sent` > 0, the last outbound message is after the waiting began,
+  nothing real came back since, and `move_on_after` has passed since that last message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from followupd.core.threads import message_key
+from followupd.model import (
+    Classification,
+    Contact,
+    FolderRole,
+    Interview,
+    Label,
+    Message,
+    State,
+    Thread,
+    ThreadState,
+)
+
+DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
+# The user's own words that end an application (kept here: the classifier's lexicon is
+# about the employer's mail).
+WITHDRAW_PHRASES = (
+    "withdraw my application",
+    "withdrawing my application",
+    "withdraw my candidacy",
+    "withdraw from the process",
+    "withdraw from consideration",
+    "remove me from consideration",
+    "no longer wish to be considered",
+    "no longer interested",
+    "accepted another offer",
+    "accepted an offer elsewhere",
+    "accepted a position elsewhere",
+    "accepted another position",
+    "decline the offer",
+    "decline your offer",
+    "decline this offer",
+)
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
+_QUOTE_START = re.compile(
+    r"^(?:>|on\s.+wrote:\s*$|-{2,}\s*original message|from:\s|sent from my)", re.I | re.M
+)
+_REOPENING = frozenset({Label.INVITATION, Label.CONFIRMATION, Label.RESCHEDULE, Label.OFFER})
+_TERMINAL = frozenset({State.REJECTED, State.OFFER, State.WITHDRAWN})
+
+
+def _day(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d")
+
+
+def _describe(interview: Interview) -> str:
+    how = f"ics SEQUENCE {interview.sequence}" if interview.source == "ics" else "from text"
+    return f"interview {interview.start.isoformat(timespec='minutes')} ({how})"
+
+
+def _own_words(text: str) -> str:
+    """The part of an outbound message before the quoted mail it replies to."""
+    m = _QUOTE_START.search(text)
+    return (text[: m.start()] if m else text).casefold()
+
+
+def _withdraws(text: str) -> str | None:
+    """The first withdrawal phrase in the user's own (unquoted, unnegated) words."""
+    words = " ".join(_own_words(text).split())
+    found = [
+        (at, phrase)
+        for phrase in WITHDRAW_PHRASES
+        if (at := words.find(phrase)) >= 0 and not _NEGATION.search(words[max(0, at - 15) : at])
+    ]
+    return min(found)[1] if found else None
+
+
+@dataclass
+class _Walk:
+    """What the walk over the messages has established so far."""
+
+    notes: list[str] = field(default_factory=list)
+    state: State | None = None
+    since: datetime | None = None
+    interview: Interview | None = None
+    promised_by: date | None = None
+    confidence: float = 1.0
+    decided_by: str = ""
+    recruiting: bool = False
+    last_inbound: datetime | None = None
+    last_outbound: datetime | None = None
+    company: str | None = None
+    role: str | None = None
+    contacts: dict[str, Contact] = field(default_factory=dict)
+
+    def move(self, state: State, at: datetime, c: Classification, label: str) -> None:
+        self.state, self.since = state, at
+        self.confidence, self.decided_by = c.confidence, f"{_day(at)} {label}"
+
+    def set_interview(self, new: Interview, at: datetime, c: Classification, label: str) -> bool:
+        old = self.interview
+        if old and old.uid and new.uid == old.uid and new.sequence < old.sequence:
+            self.notes.append(
+                f"{_day(at)} {label}: SEQUENCE {new.sequence} older than {old.sequence}, ignored"
+            )
+            return False
+        if old is not None and old.start != new.start and not new.cancelled:
+            self.notes.append(
+                f"{_day(at)} {label}: rescheduled from "
+                f"{old.start.isoformat(timespec='minutes')} to {_describe(new)}"
+            )
+        else:
+            self.notes.append(f"{_day(at)} {label}: {_describe(new)}")
+        self.interview = new
+        self.move(State.SCHEDULED, at, c, label)
+        return True
+
+
+def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None:
+    label = c.label
+    if label is Label.OTHER:
+        walk.notes.append(f"{_day(at)} other: no change")
+        return
+    walk.recruiting = True
+    walk.company = c.company or walk.company
+    walk.role = c.role or walk.role
+    for contact in c.contacts:
+        walk.contacts.setdefault(contact.email, contact)
+    closed = walk.state is State.WITHDRAWN or (
+        walk.state in _TERMINAL and label not in _REOPENING and label is not Label.REJECTION
+    )
+    if closed:
+        walk.notes.append(f"{_day(at)} {label}: ignored after {walk.state}")
+        return
+    if c.reply_expected_by is not None:
+        walk.promised_by = c.reply_expected_by
+        rule = f" ({c.reply_rule})" if c.reply_rule else ""
+        walk.notes.append(f"{_day(at)} {label}: reply promised by {c.reply_expected_by}{rule}")
+    interview = c.interview
+    if label is Label.CANCELLATION or (interview is not None and interview.cancelled):
+        old = walk.interview
+        same = interview is not None and old is not None and old.uid == interview.uid
+        if same and old and old.uid and interview and interview.sequence < old.sequence:
+            walk.notes.append(f"{_day(at)} {label}: stale cancellation ignored")
+            return
+        walk.interview = None
+        walk.notes.append(f"{_day(at)} {label}: interview cancelled; invited until a new time")
+        walk.move(State.INVITED, at, c, str(label))
+        return
+    if label in {Label.INVITATION, Label.CONFIRMATION, Label.RESCHEDULE}:
+        if interview is not None:
+            walk.set_interview(interview, at, c, str(label))
+            return
+        upcoming = walk.interview is not None and walk.interview.start > at
+        if upcoming and label is not Label.RESCHEDULE:
+            walk.notes.append(f"{_day(at)} {label}: no new time; the scheduled interview stands")
+            walk.move(State.SCHEDULED, at, c, str(label))
+            return
+        walk.interview = None
+        walk.notes.append(f"{_day(at)} {label}: no time fixed yet")
+        walk.move(State.INVITED, at, c, str(label))
+        return
+    if label in {Label.REJECTION, Label.OFFER}:
+        walk.notes.append(f"{_day(at)} {label}")
+        walk.move(State.REJECTED if label is Label.REJECTION else State.OFFER, at, c, str(label))
+        return
+    upcoming = walk.interview is not None and walk.interview.start > at
+    if walk.state is None or (label is Label.STATUS_UPDATE and not upcoming):
+        walk.notes.append(f"{_day(at)} {label}: waiting for the employer")
+        walk.move(State.AWAITING_REPLY, at, c, str(label))
+    else:
+        walk.notes.append(f"{_day(at)} {label}: no change")
+
+
+def _walk(thread: Thread, classifications: Mapping[str, Classification], own: set[str]) -> _Walk:
+    walk = _Walk()
+    for msg in thread.messages:
+        at = msg.date
+        if msg.is_draft:
+            walk.notes.append(f"draft {'of ours ' if msg.followupd_action else ''}ignored")
+            continue
+        if at is None:
+            walk.notes.append(f"message without a date ignored: {message_key(msg)}")
+            continue
+        sender = msg.sender.email.lower() if msg.sender else ""
+        if msg.role is FolderRole.SENT or sender in own:
+            walk.last_outbound = at
+            phrase = _withdraws(msg.text)
+            if phrase and walk.recruiting and walk.state not in _TERMINAL - {State.OFFER}:
+                walk.notes.append(f"{_day(at)} you wrote '{phrase}': withdrawn")
+                walk.state, walk.since, walk.confidence = State.WITHDRAWN, at, 1.0
+                walk.decided_by = f"{_day(at)} your message"
+            else:
+                walk.notes.append(f"{_day(at)} you wrote")
+            continue
+        c = classifications.get(message_key(msg))
+        if c is None:
+            walk.notes.append(f"{_day(at)} unclassified message ignored")
+            continue
+        if c.auto_reply or c.bulk:
+            kind = "auto-reply" if c.auto_reply else "bulk mail"
+            walk.notes.append(f"{_day(at)} {kind}: not the employer's answer")
+            continue
+        walk.last_inbound = at
+        _inbound(walk, msg, c, at)
+    return walk
+
+
+@dataclass(frozen=True)
+class _Timing:
+    """The clock and the caller's patience."""
+
+    now: datetime
+    followups_sent: int
+    move_on_after: timedelta
+    silent_after: timedelta
+
+
+def _waiting(walk: _Walk, anchor: datetime, timing: _Timing) -> tuple[State, datetime]:
+    """awaiting_reply, silent or moved_on for a thread waiting on the employer since `anchor`."""
+    now = timing.now
+    contacts = [t for t in (anchor, walk.last_inbound, walk.last_outbound) if t is not None]
+    last_contact = max(contacts)
+    out = walk.last_outbound
+    answered = walk.last_inbound is not None and out is not None and walk.last_inbound > out
+    followed_up = timing.followups_sent > 0 and out is not None and out >= anchor
+    if followed_up and out is not None and not answered and now - out >= timing.move_on_after:
+        walk.notes.append(
+            f"{timing.followups_sent} follow-up(s) sent, the last {_day(out)}; "
+            f"no reply for {(now - out).days} days: moved on"
+        )
+        return State.MOVED_ON, out + timing.move_on_after
+    if walk.promised_by is not None:
+        if now.date() > walk.promised_by:
+            walk.notes.append(
+                f"promised reply by {walk.promised_by} passed; "
+                f"no inbound reply since {_day(last_contact)}"
+            )
+            return State.SILENT, last_contact
+        waiting_since = max(t for t in (anchor, out) if t is not None)
+        return State.AWAITING_REPLY, waiting_since
+    if now - last_contact >= timing.silent_after:
+        walk.notes.append(
+            f"no inbound reply since {_day(last_contact)} ({(now - last_contact).days} days)"
+        )
+        return State.SILENT, last_contact
+    return State.AWAITING_REPLY, max(t for t in (anchor, out) if t is not None)
+
+
+def derive_state(
+    thread: Thread,
+    classifications: Mapping[str, Classification],
+    *,
+    own_addresses: Collection[str],
+    now: datetime,
+    followups_sent: int = 0,
+    move_on_after: timedelta = timedelta(days=21),
+    min_confidence: float = 0.75,
+    silent_after: timedelta = timedelta(days=7),
+) -> ThreadState:
+    """Where the thread stands at `now`; classifications are keyed by `message_key`."""
+    walk = _walk(thread, classifications, {a.lower() for a in own_addresses})
+    timing = _Timing(now, followups_sent, move_on_after, silent_after)
+    state, since = walk.state, walk.since
+    if not walk.recruiting:
+        walk.notes.append("no message labelled other than 'other': not recruiting")
+        state, since = State.NOT_RECRUITING, None
+    elif state is None:
+        state = State.NEEDS_REVIEW
+    elif walk.confidence < min_confidence:
+        walk.notes.append(
+            f"deciding message ({walk.decided_by}) has confidence {walk.confidence:.2f} "
+            f"< {min_confidence:.2f}: needs review (would be {state})"
+        )
+        state = State.NEEDS_REVIEW
+    elif state is State.SCHEDULED and walk.interview is not None:
+        start = walk.interview.start
+        end = walk.interview.end or start + DEFAULT_INTERVIEW_LENGTH
+        if now >= end:
+            walk.notes.append(f"{end.strftime('%Y-%m-%d %H:%M')} interview ended")
+            out, inbound = walk.last_outbound, walk.last_inbound
+            active = any(t is not None and t > end for t in (out, inbound))
+            state, since = _waiting(walk, end, timing)
+            if state is State.AWAITING_REPLY and not active and walk.promised_by is None:
+                state, since = State.INTERVIEWED, end
+    elif state is State.AWAITING_REPLY and since is not None:
+        state, since = _waiting(walk, since, timing)
+    elif state is State.INVITED and since is not None:
+        out = walk.last_outbound
+        if out is not None and out > since:
+            waited = _waiting(walk, since, timing)
+            if waited[0] is not State.AWAITING_REPLY:
+                state, since = waited
+    return ThreadState(
+        thread_id=thread.id,
+        state=state,
+        since=since,
+        evidence=(*walk.notes, f"state: {state}"),
+        interview=walk.interview,
+        promised_by=walk.promised_by,
+        last_inbound=walk.last_inbound,
+        last_outbound=walk.last_outbound,
+        company=walk.company,
+        role=walk.role,
+        contacts=tuple(walk.contacts.values()),
+    )

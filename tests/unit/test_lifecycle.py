@@ -1,0 +1,319 @@
+"""Thread lifecycle: every state, reschedules, cancellations, drafts and the evidence trail."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from mailfactory import ME, mail
+
+from followupd.core.lifecycle import derive_state
+from followupd.core.threads import message_key
+from followupd.model import (
+    Classification,
+    Contact,
+    Interview,
+    Label,
+    Message,
+    State,
+    Thread,
+    ThreadState,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SLOT = datetime(2026, 11, 5, 14, tzinfo=BERLIN)
+OWN = ["Sam@Example.org"]
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _ics(start: datetime = SLOT, sequence: int = 0, *, cancelled: bool = False) -> Interview:
+    end = start + timedelta(hours=1)
+    return Interview(start, end, "ics", sequence, cancelled=cancelled, uid="slot-1@ats")
+
+
+def _c(label: Label, confidence: float = 0.95, **extra: object) -> Classification:
+    return Classification(label, confidence, (f"{label} evidence",), **extra)  # type: ignore[arg-type]
+
+
+def _derive(
+    items: list[tuple[Message, Classification | None]], now: str, **kwargs: object
+) -> ThreadState:
+    thread = Thread("t1", tuple(m for m, _ in items))
+    classified = {message_key(m): c for m, c in items if c is not None}
+    return derive_state(thread, classified, own_addresses=OWN, now=_at(now), **kwargs)  # type: ignore[arg-type]
+
+
+INVITE = (mail("inv@acme", "2026-10-28T09:00"), _c(Label.INVITATION))
+CONFIRM = (
+    mail("conf@acme", "2026-11-02T09:00"),
+    _c(Label.CONFIRMATION, interview=_ics(), company="Acme", role="Data Engineer"),
+)
+THANKS = (mail("ty@example.org", "2026-11-05T18:00", sent=True, text="Thank you!"), None)
+
+
+def test_not_recruiting() -> None:
+    result = _derive([(mail("n@news", "2026-11-01T09:00"), _c(Label.OTHER))], "2026-11-02T00:00")
+    assert result.state is State.NOT_RECRUITING
+    assert "not recruiting" in result.evidence[-2]
+
+
+def test_invited_without_time() -> None:
+    result = _derive([INVITE], "2026-10-29T00:00")
+    assert result.state is State.INVITED
+    assert result.since == _at("2026-10-28T09:00")
+    assert result.interview is None
+
+
+def test_scheduled_with_evidence_trail() -> None:
+    result = _derive([INVITE, CONFIRM], "2026-11-04T00:00")
+    assert result.state is State.SCHEDULED
+    assert result.interview == _ics()
+    assert "2026-11-02 confirmation: interview 2026-11-05T14:00+01:00 (ics SEQUENCE 0)" in (
+        result.evidence
+    )
+    assert (result.company, result.role) == ("Acme", "Data Engineer")
+
+
+def test_interviewed_after_end_until_the_user_writes() -> None:
+    result = _derive([INVITE, CONFIRM], "2026-11-05T16:30")
+    assert result.state is State.INTERVIEWED
+    assert result.since == SLOT + timedelta(hours=1)
+    assert "2026-11-05 15:00 interview ended" in result.evidence
+
+
+def test_interview_without_end_lasts_one_hour() -> None:
+    open_ended = Interview(SLOT, None, "text")
+    confirm = (mail("c@acme", "2026-11-02T09:00"), _c(Label.CONFIRMATION, interview=open_ended))
+    assert _derive([confirm], "2026-11-05T13:30").state is State.SCHEDULED  # 14:30 Berlin
+    assert _derive([confirm], "2026-11-05T14:01").state is State.INTERVIEWED
+
+
+def test_awaiting_reply_after_thank_you() -> None:
+    result = _derive([INVITE, CONFIRM, THANKS], "2026-11-06T09:00")
+    assert result.state is State.AWAITING_REPLY
+    assert result.since == _at("2026-11-05T18:00")
+    assert result.last_outbound == _at("2026-11-05T18:00")
+
+
+def test_promise_keeps_awaiting_then_turns_silent() -> None:
+    update = (
+        mail("st@acme", "2026-11-06T10:00"),
+        _c(Label.STATUS_UPDATE, reply_expected_by=date(2026, 11, 13), reply_rule="by Friday"),
+    )
+    items = [INVITE, CONFIRM, THANKS, update]
+    waiting = _derive(items, "2026-11-13T20:00")
+    assert waiting.state is State.AWAITING_REPLY
+    assert waiting.promised_by == date(2026, 11, 13)
+    silent = _derive(items, "2026-11-14T08:00")
+    assert silent.state is State.SILENT
+    assert silent.since == _at("2026-11-06T10:00")
+    assert any("promised reply by 2026-11-13 passed" in e for e in silent.evidence)
+
+
+def test_silent_without_promise_after_a_week() -> None:
+    result = _derive([INVITE, CONFIRM, THANKS], "2026-11-12T18:00")
+    assert result.state is State.SILENT
+    assert result.since == _at("2026-11-05T18:00")
+    assert "no inbound reply since 2026-11-05 (7 days)" in result.evidence
+
+
+def test_moved_on_after_last_follow_up_and_silence() -> None:
+    follow = (mail("f1@example.org", "2026-11-20T09:00", sent=True, text="Any news?"), None)
+    items = [INVITE, CONFIRM, THANKS, follow]
+    assert _derive(items, "2026-12-10T09:00", followups_sent=1).state is State.SILENT
+    moved = _derive(items, "2026-12-11T09:00", followups_sent=1)
+    assert moved.state is State.MOVED_ON
+    assert moved.since == _at("2026-12-11T09:00")
+    assert _derive(items, "2026-12-11T09:00").state is State.SILENT  # no follow-ups: not yet
+
+
+def test_reply_after_follow_up_prevents_moved_on() -> None:
+    follow = (mail("f1@example.org", "2026-11-20T09:00", sent=True), None)
+    human = (mail("h@acme", "2026-11-21T09:00"), _c(Label.OTHER))
+    result = _derive([INVITE, CONFIRM, THANKS, follow, human], "2026-12-30T09:00", followups_sent=1)
+    assert result.state is State.SILENT
+    assert result.since == _at("2026-11-21T09:00")
+
+
+def test_auto_reply_and_bulk_are_not_the_answer() -> None:
+    ooo = (mail("ooo@acme", "2026-11-05T18:01"), _c(Label.OTHER, auto_reply=True))
+    bulk = (mail("b@acme", "2026-11-06T09:00"), _c(Label.REJECTION, bulk=True))
+    result = _derive([INVITE, CONFIRM, THANKS, ooo, bulk], "2026-11-06T10:00")
+    assert result.state is State.AWAITING_REPLY
+    assert result.last_inbound == _at("2026-11-02T09:00")
+    assert "2026-11-05 auto-reply: not the employer's answer" in result.evidence
+
+
+def test_drafts_never_count_as_outbound() -> None:
+    ours = (mail("d1@example.org", "2026-11-05T16:00", sent=True, action="thank_you"), None)
+    flagged = (mail("d2@example.org", "2026-11-05T17:00", sent=True, flags=("\\Draft",)), None)
+    result = _derive([INVITE, CONFIRM, ours, flagged], "2026-11-05T18:00")
+    assert result.state is State.INTERVIEWED
+    assert result.last_outbound is None
+
+
+def test_own_address_in_inbox_is_outbound() -> None:
+    cc_self = mail("self@example.org", "2026-11-05T18:00", sender=ME, text="Thanks again")
+    result = _derive([INVITE, CONFIRM, (cc_self, None)], "2026-11-06T09:00")
+    assert result.state is State.AWAITING_REPLY
+    assert result.last_outbound == _at("2026-11-05T18:00")
+
+
+def test_reschedule_with_higher_sequence_and_stale_update_ignored() -> None:
+    later = SLOT + timedelta(days=1)
+    moved = (mail("r@acme", "2026-11-03T09:00"), _c(Label.RESCHEDULE, interview=_ics(later, 2)))
+    stale = (mail("s@acme", "2026-11-03T10:00"), _c(Label.CONFIRMATION, interview=_ics(SLOT, 1)))
+    result = _derive([INVITE, CONFIRM, moved, stale], "2026-11-05T20:00")
+    assert result.state is State.SCHEDULED
+    assert result.interview is not None
+    assert result.interview.start == later
+    assert any("rescheduled from 2026-11-05T14:00+01:00" in e for e in result.evidence)
+    assert any("SEQUENCE 1 older than 2" in e for e in result.evidence)
+
+
+def test_text_reschedule_replaces_time() -> None:
+    later = Interview(SLOT + timedelta(hours=3), None, "text")
+    moved = (mail("r@acme", "2026-11-03T09:00"), _c(Label.RESCHEDULE, interview=later))
+    result = _derive([CONFIRM, moved], "2026-11-05T14:30")
+    assert result.state is State.SCHEDULED
+    assert result.interview == later
+
+
+def test_reschedule_request_without_time_goes_back_to_invited() -> None:
+    ask = (mail("r@acme", "2026-11-03T09:00"), _c(Label.RESCHEDULE))
+    result = _derive([CONFIRM, ask], "2026-11-06T09:00")
+    assert result.state is State.INVITED
+    assert result.interview is None
+
+
+def test_cancellation_clears_interview() -> None:
+    cancel = (
+        mail("x@acme", "2026-11-04T09:00"),
+        _c(Label.CANCELLATION, interview=_ics(sequence=1, cancelled=True)),
+    )
+    result = _derive([INVITE, CONFIRM, cancel], "2026-11-06T09:00")
+    assert result.state is State.INVITED
+    assert result.interview is None
+    assert "2026-11-04 cancellation: interview cancelled; invited until a new time" in (
+        result.evidence
+    )
+
+
+def test_cancelled_ics_under_another_label_and_stale_cancel() -> None:
+    cancelled = _c(Label.INVITATION, interview=_ics(sequence=1, cancelled=True))
+    result = _derive([CONFIRM, (mail("x@acme", "2026-11-04T09:00"), cancelled)], "2026-11-04T10:00")
+    assert result.state is State.INVITED
+    update = (mail("u@acme", "2026-11-03T09:00"), _c(Label.RESCHEDULE, interview=_ics(SLOT, 3)))
+    old_cancel = (
+        mail("o@acme", "2026-11-04T09:00"),
+        _c(Label.CANCELLATION, interview=_ics(sequence=2, cancelled=True)),
+    )
+    kept = _derive([CONFIRM, update, old_cancel], "2026-11-04T10:00")
+    assert kept.state is State.SCHEDULED
+    assert any("stale cancellation ignored" in e for e in kept.evidence)
+
+
+def test_low_confidence_cancellation_needs_review() -> None:
+    cancel = (mail("x@acme", "2026-11-04T09:00"), _c(Label.CANCELLATION, 0.5))
+    assert _derive([CONFIRM, cancel], "2026-11-04T10:00").state is State.NEEDS_REVIEW
+
+
+def test_rejection_is_terminal_but_a_later_invitation_reopens() -> None:
+    reject = (mail("rej@acme", "2026-11-10T09:00"), _c(Label.REJECTION))
+    ack = (mail("ack@acme", "2026-11-11T09:00"), _c(Label.ACKNOWLEDGMENT))
+    rejected = _derive([CONFIRM, THANKS, reject, ack], "2026-12-30T09:00")
+    assert rejected.state is State.REJECTED
+    assert rejected.since == _at("2026-11-10T09:00")
+    assert "2026-11-11 acknowledgment: ignored after rejected" in rejected.evidence
+    # The recruiter writes again, quoting the old rejection; the classifier calls it an
+    # invitation (quotes are its business), so the thread is open again.
+    again = (mail("again@acme", "2026-11-20T09:00"), _c(Label.INVITATION))
+    assert _derive([CONFIRM, THANKS, reject, again], "2026-11-21T09:00").state is State.INVITED
+
+
+def test_reply_quoting_old_rejection_classified_other_keeps_rejected() -> None:
+    reject = (mail("rej@acme", "2026-11-10T09:00"), _c(Label.REJECTION))
+    quoting = (mail("q@acme", "2026-11-12T09:00"), _c(Label.OTHER))
+    result = _derive([CONFIRM, reject, quoting], "2026-11-13T09:00")
+    assert result.state is State.REJECTED
+    assert result.last_inbound == _at("2026-11-12T09:00")
+
+
+def test_offer_terminal_and_rescinded() -> None:
+    offer = (mail("of@acme", "2026-11-10T09:00"), _c(Label.OFFER))
+    status = (mail("st@acme", "2026-11-11T09:00"), _c(Label.STATUS_UPDATE))
+    assert _derive([CONFIRM, offer, status], "2027-01-30T09:00").state is State.OFFER
+    rescind = (mail("re@acme", "2026-11-12T09:00"), _c(Label.REJECTION))
+    assert _derive([CONFIRM, offer, rescind], "2026-11-13T09:00").state is State.REJECTED
+
+
+def test_withdrawn_by_the_users_own_words() -> None:
+    text = (
+        "Hi Jane, I have accepted another offer and would like to withdraw my application.\n"
+        "On Mon, Nov 2, 2026 at 10:00 AM Jane wrote:\n> Looking forward to it\n"
+    )
+    out = (mail("w@example.org", "2026-11-03T09:00", sent=True, text=text), None)
+    later = (mail("l@acme", "2026-11-04T09:00"), _c(Label.INVITATION))
+    result = _derive([CONFIRM, out, later], "2026-11-05T09:00")
+    assert result.state is State.WITHDRAWN
+    assert result.since == _at("2026-11-03T09:00")
+    assert "2026-11-03 you wrote 'accepted another offer': withdrawn" in result.evidence
+
+
+def test_negated_or_quoted_withdrawal_does_not_count() -> None:
+    negated = "I have not accepted another offer and remain very interested."
+    quoted = "Thanks!\n> Candidates who are no longer interested can ignore this."
+    for text in (negated, quoted):
+        out = (mail("w@example.org", "2026-11-03T09:00", sent=True, text=text), None)
+        assert _derive([CONFIRM, out], "2026-11-04T09:00").state is State.SCHEDULED
+
+
+def test_needs_review_when_deciding_message_is_unsure() -> None:
+    reject = (mail("rej@acme", "2026-11-10T09:00"), _c(Label.REJECTION, 0.6))
+    result = _derive([CONFIRM, reject], "2026-11-11T09:00")
+    assert result.state is State.NEEDS_REVIEW
+    assert any("confidence 0.60 < 0.75" in e for e in result.evidence)
+    assert _derive([CONFIRM, reject], "2026-11-11T09:00", min_confidence=0.5).state is (
+        State.REJECTED
+    )
+
+
+def test_acknowledgment_waits_then_turns_silent() -> None:
+    ack = (mail("ack@acme", "2026-11-01T09:00"), _c(Label.ACKNOWLEDGMENT))
+    assert _derive([ack], "2026-11-03T09:00").state is State.AWAITING_REPLY
+    assert _derive([ack], "2026-11-09T09:00").state is State.SILENT
+
+
+def test_invited_and_answered_turns_silent() -> None:
+    answer = (mail("a@example.org", "2026-10-28T12:00", sent=True, text="Happy to!"), None)
+    assert _derive([INVITE, answer], "2026-10-30T12:00").state is State.INVITED
+    silent = _derive([INVITE, answer], "2026-11-05T12:00")
+    assert silent.state is State.SILENT
+    assert silent.since == _at("2026-10-28T12:00")
+
+
+def test_unclassified_and_undated_messages_are_skipped() -> None:
+    stray = (mail("s@acme", "2026-11-03T09:00"), None)
+    undated = (mail("u@acme", None), _c(Label.REJECTION))
+    result = _derive([INVITE, CONFIRM, stray, undated], "2026-11-04T09:00")
+    assert result.state is State.SCHEDULED
+    assert "2026-11-03 unclassified message ignored" in result.evidence
+
+
+def test_contacts_are_merged_by_address() -> None:
+    jane = Contact("Jane Roe", "jane@acme.example", "recruiter")
+    bob = Contact("Bob", "bob@acme.example", "interviewer")
+    first = (mail("a@acme", "2026-10-28T09:00"), _c(Label.INVITATION, contacts=(jane,)))
+    second = (mail("b@acme", "2026-10-29T09:00"), _c(Label.INVITATION, contacts=(jane, bob)))
+    assert _derive([first, second], "2026-10-30T09:00").contacts == (jane, bob)
+
+
+def test_dst_week_interview_end_uses_the_real_offset() -> None:
+    # 26 Oct 2026, the Monday after Europe's change: 10:00 Berlin is 09:00 UTC.
+    slot = datetime(2026, 10, 26, 10, tzinfo=BERLIN)
+    confirm = (mail("c@acme", "2026-10-22T09:00"), _c(Label.CONFIRMATION, interview=_ics(slot)))
+    assert _derive([confirm], "2026-10-26T09:59").state is State.SCHEDULED
+    assert _derive([confirm], "2026-10-26T10:00").state is State.INTERVIEWED
