@@ -257,3 +257,37 @@ class ThreadState:
     company: str | None = None
     role: str | None = None
     contacts: tuple[Contact, ...] = ()
+
+
+# --- Follow-up actions (planned by core.policy, drafted by core.compose) ---
+
+
+class ActionKind(enum.StrEnum):
+    """The kinds of draft followupd can prepare."""
+
+    INVITATION_REPLY = "invitation_reply"
+    CONFIRMATION_REPLY = "confirmation_reply"
+    THANK_YOU = "thank_you"
+    STATUS_CHECK = "status_check"
+    FOLLOWUP = "followup"
+    REJECTION_REPLY = "rejection_reply"
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A planned draft: what, for which thread and person, when it is due, and why.
+
+    `key` is stable across runs for the same (thread, kind, sequence, recipient); the
+    draft's Message-ID derives from it, which is what makes drafting exactly-once.
+    """
+
+    key: str
+    thread_id: str
+    kind: ActionKind
+    due: datetime
+    expires: datetime | None
+    reason: str
+    seq: int = 0
+    to: tuple[Address, ...] = ()
+    reply_to_message_id: str | None = None
+    evidence: tuple[str, ...] = ()
