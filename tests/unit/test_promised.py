@@ -91,3 +91,9 @@ def test_candidate_deadlines_are_not_promises(text: str) -> None:
 def test_quoted_promise_is_ignored() -> None:
     text = "Thanks!\n> We'll get back to you by Friday."
     assert promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN).value is None
+
+
+def test_naive_sent_time_is_read_as_utc() -> None:
+    naive = datetime(2026, 11, 4, 23, 30)  # naive on purpose
+    result = promised_reply_date("We'll let you know tomorrow.", sent_at=naive, tz=BERLIN)
+    assert result.value == date(2026, 11, 6)

@@ -180,6 +180,12 @@ def localize(day: date, at: time, zone: tzinfo) -> tuple[datetime | None, str | 
     return wall, None
 
 
+def in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    """`moment` seen in `zone`; a naive moment is taken as UTC (Message.date is UTC)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(zone)
+
+
 def add_business_days(start: date, days: int) -> date:
     """`start` plus `days` Monday-to-Friday days (holidays are the policy's business)."""
     current = start

@@ -12,7 +12,13 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
-from followupd.core.datekit import DateResult, add_business_days, next_occurrence, next_weekday
+from followupd.core.datekit import (
+    DateResult,
+    add_business_days,
+    in_zone,
+    next_occurrence,
+    next_weekday,
+)
 
 _CUES = re.compile(
     r"get back to you|come back to you|hear back|hear from (?:us|me)|expect to hear"
@@ -201,7 +207,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 def promised_reply_date(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResult[date]:
     """The date the employer said the candidate would hear back by, with the rule used."""
-    sent = sent_at.astimezone(tz)
+    sent = in_zone(sent_at, tz)
     base = sent.date()
     notes: list[str] = []
     for sentence in _SENTENCE.findall(text):

@@ -23,6 +23,7 @@ from followupd.core.datekit import (
     ABBREVIATIONS,
     US_ZONES,
     DateResult,
+    in_zone,
     localize,
     next_occurrence,
     next_weekday,
@@ -318,7 +319,7 @@ def _unique(notes: list[str]) -> tuple[str, ...]:
 def interview_from_text(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResult[Interview]:
     """The one interview time the text names, resolved against the sent date; else None."""
     body = _strip_quotes(text)
-    base = sent_at.astimezone(tz).date()
+    base = in_zone(sent_at, tz).date()
     dates, times = _dates(body), _times(body)
     notes: list[str] = []
     found: dict[tuple[datetime, datetime | None], str] = {}
