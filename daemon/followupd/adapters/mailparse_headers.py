@@ -1,0 +1,239 @@
+"""Header decoding for mailparse: ids, addresses, dates and text from raw header values.
+
+Works on the raw values of a stdlib `email.message.Message` parsed with policy compat32
+(8-bit bytes arrive as surrogate escapes). Every function recovers what it can and appends
+a short description of anything it had to repair to `defects`; none of them raises.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from email.header import decode_header
+from email.message import Message as EmailMessage
+from email.utils import getaddresses, parsedate_to_datetime
+from typing import TypedDict
+
+from followupd.model import Address
+
+MAX_HEADER_CHARS = 2_000  # a subject or display name longer than this is noise
+MAX_RAW_HEADER_CHARS = 32_768  # RFC 2047 decoding is superlinear; a hostile header stops here
+MAX_REFERENCES = 100  # RFC 5322 3.6.4 lets References grow; keep the root and the tail
+
+# A message with none of these is not RFC 5322 mail at all.
+IDENTITY_FIELDS: tuple[str, ...] = ("From", "To", "Subject", "Date", "Message-ID", "Sender")
+
+_FOLDING = re.compile(r"\r?\n(?=[ \t])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_BRACKETED_ID = re.compile(r"<([^<>\s]*)>")
+_BARE_ID = re.compile(r"[^<>\s@]+@[^<>\s@]+")
+_ID_CHARS = re.compile(r"[^<>\s\"(),;\\]+")
+_EMAIL = re.compile(r"[^@\s<>()\[\],;:\"\\]+@[\w-]+(?:\.[\w-]+)*", re.UNICODE)
+_SURROGATE = re.compile(r"[\udc80-\udcff]")
+
+
+class HeaderFields(TypedDict):
+    """Everything mailparse reads from the header section, decoded; keys are model fields."""
+
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    subject: str
+    from_: tuple[Address, ...]
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    reply_to: tuple[Address, ...]
+    date: datetime | None
+    list_id: str | None
+    list_unsubscribe: bool
+    auto_submitted: str | None
+    precedence: str | None
+    followupd_action: str | None
+
+
+def header_index(msg: EmailMessage, defects: list[str]) -> dict[str, list[str]]:
+    """Lower-cased name -> every raw value as it came off the wire, unfolded (RFC 5322 2.2.3)."""
+    index: dict[str, list[str]] = {}
+    for key, raw in msg.raw_items():
+        value = raw
+        if len(value) > MAX_RAW_HEADER_CHARS:
+            defects.append(f"{key[:40]} header longer than {MAX_RAW_HEADER_CHARS} characters cut")
+            value = value[:MAX_RAW_HEADER_CHARS]
+        index.setdefault(key.lower(), []).append(_FOLDING.sub("", value))
+    return index
+
+
+def undo_8bit(value: str, defects: list[str], what: str) -> str:
+    """Turn surrogate-escaped raw 8-bit header bytes into text: UTF-8, else Windows-1252."""
+    if not _SURROGATE.search(value):
+        return value
+    data = value.encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        defects.append(f"8-bit {what} header decoded as windows-1252")
+        return data.decode("cp1252", "replace")
+
+
+def decode_words(value: str, defects: list[str], what: str) -> str:
+    """Decode RFC 2047 encoded words; an unknown charset decodes as UTF-8 with replacement."""
+    value = undo_8bit(value, defects, what)
+    if "=?" not in value:
+        return value
+    try:
+        parts = decode_header(value)
+    except Exception:  # email.errors.HeaderParseError and friends: keep the raw text
+        defects.append(f"undecodable encoded word in {what}")
+        return value
+    out: list[str] = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            out.append(chunk)
+        elif charset is None:
+            out.append(chunk.decode("raw-unicode-escape", "replace"))
+        else:
+            try:
+                out.append(chunk.decode(charset, "replace"))
+            except LookupError:
+                defects.append(f"unknown charset {charset!r} in {what}")
+                out.append(chunk.decode("utf-8", "replace"))
+    return "".join(out)
+
+
+def clean_text(value: str, defects: list[str], what: str) -> str:
+    """A decoded, single-line, length-capped header text (subject, display name, list id)."""
+    text = _CONTROL.sub("", decode_words(value, defects, what)).replace("\r", "").replace("\n", "")
+    text = " ".join(text.split())
+    if len(text) > MAX_HEADER_CHARS:
+        defects.append(f"{what} longer than {MAX_HEADER_CHARS} characters cut")
+        text = text[:MAX_HEADER_CHARS]
+    return text
+
+
+def normalise_msgid(value: str | None) -> str | None:
+    """The first message id in `value` as '<id>', or None when there is none usable."""
+    if value is None:
+        return None
+    ids = parse_id_list(value)
+    return ids[0] if ids else None
+
+
+def parse_id_list(value: str) -> tuple[str, ...]:
+    """All message ids in a References/In-Reply-To value, tolerating junk between them.
+
+    RFC 5322 3.6.4 wants '<left@right>'; real mail has bare ids, comments and phrases.
+    Bracketed tokens are taken as they are; without brackets only 'x@y' words count.
+    """
+    value = _SURROGATE.sub("", value)
+    found: list[str] = []
+    if "<" in value:
+        bracketed = _BRACKETED_ID.findall(value)
+        found = [f"<{token}>" for token in bracketed if token and _ID_CHARS.fullmatch(token)]
+    else:
+        found = [f"<{token}>" for token in _BARE_ID.findall(value) if _ID_CHARS.fullmatch(token)]
+    return tuple(dict.fromkeys(found))
+
+
+def _cap_references(refs: tuple[str, ...], defects: list[str]) -> tuple[str, ...]:
+    if len(refs) <= MAX_REFERENCES:
+        return refs
+    defects.append(f"References with {len(refs)} ids cut to {MAX_REFERENCES}")
+    return (refs[0], *refs[-(MAX_REFERENCES - 1) :])
+
+
+def parse_addresses(values: list[str], defects: list[str], what: str) -> tuple[Address, ...]:
+    """Mailboxes from address header values: names decoded, emails lower-cased, bad ones dropped.
+
+    Encoded words are decoded after splitting (RFC 2047 5), so a comma inside an encoded
+    display name does not split the address.
+    """
+    if not values:
+        return ()
+    texts = [_CONTROL.sub("", undo_8bit(value, defects, what)) for value in values]
+    try:
+        pairs = getaddresses(texts)
+    except Exception:  # the stdlib parser can trip over pathological input
+        defects.append(f"unparseable {what} header")
+        return ()
+    out: list[Address] = []
+    seen: set[str] = set()
+    for name, addr in pairs:
+        email = addr.strip().lower()
+        if not email:
+            continue
+        if not _EMAIL.fullmatch(email):
+            defects.append(f"invalid address dropped from {what}")
+            continue
+        if email in seen:
+            continue
+        seen.add(email)
+        out.append(Address(name=clean_text(name, defects, what), email=email))
+    return tuple(out)
+
+
+def parse_date(value: str | None, defects: list[str]) -> datetime | None:
+    """The Date header as an aware UTC datetime; None (with a defect) when unreadable."""
+    if value is None or not value.strip():
+        return None
+    try:
+        when = parsedate_to_datetime(_SURROGATE.sub("", value).strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        defects.append("unreadable Date header")
+        return None
+    if when.tzinfo is None:  # RFC 5322 3.3: "-0000" means the zone is unknown; UTC it is
+        when = when.replace(tzinfo=UTC)
+    try:
+        return when.astimezone(UTC)
+    except (ValueError, OverflowError):
+        defects.append("Date header out of range")
+        return None
+
+
+def _token(value: str | None) -> str | None:
+    """A lower-cased keyword header value (Auto-Submitted, Precedence) without comments."""
+    if value is None:
+        return None
+    word = _SURROGATE.sub("", value).split(";")[0].split("(")[0].strip().lower()
+    return word or None
+
+
+def count_identity_fields(msg: EmailMessage) -> int:
+    """How many of IDENTITY_FIELDS the message has; zero means it is not mail at all."""
+    return sum(1 for field in IDENTITY_FIELDS if field in msg)
+
+
+def read_headers(msg: EmailMessage, defects: list[str]) -> HeaderFields:
+    """Decode the header fields followupd uses from a parsed message (full or header-only)."""
+    index = header_index(msg, defects)
+
+    def first(name: str) -> str | None:
+        values = index.get(name.lower())
+        return values[0] if values else None
+
+    message_id_raw = first("Message-ID")
+    message_id = normalise_msgid(message_id_raw)
+    if message_id_raw is not None and message_id is None:
+        defects.append("broken Message-ID ignored")
+    in_reply_to = normalise_msgid(first("In-Reply-To"))
+    references = _cap_references(parse_id_list(" ".join(index.get("references", []))), defects)
+    subject_raw = first("Subject")
+    list_id_raw = first("List-Id")
+    action_raw = first("X-Followupd-Action")
+    return HeaderFields(
+        message_id=message_id,
+        in_reply_to=in_reply_to,
+        references=references,
+        subject=clean_text(subject_raw, defects, "Subject") if subject_raw else "",
+        from_=parse_addresses(index.get("from", []), defects, "From"),
+        to=parse_addresses(index.get("to", []), defects, "To"),
+        cc=parse_addresses(index.get("cc", []), defects, "Cc"),
+        reply_to=parse_addresses(index.get("reply-to", []), defects, "Reply-To"),
+        date=parse_date(first("Date"), defects),
+        list_id=(clean_text(list_id_raw, defects, "List-Id") or None) if list_id_raw else None,
+        list_unsubscribe="list-unsubscribe" in index,
+        auto_submitted=_token(first("Auto-Submitted")),
+        precedence=_token(first("Precedence")),
+        followupd_action=(clean_text(action_raw, defects, "X-Followupd-Action") or None)
+        if action_raw
+        else None,
+    )
