@@ -205,3 +205,13 @@ def test_time_without_date_and_date_without_time() -> None:
 def test_durations_and_numbers_are_not_times() -> None:
     text = "On Dec 3 we have 10-15 minutes; call 555-1234 or see room 2026-12."
     assert _start(text) is None
+
+
+def test_template_lines_and_forwarded_headers() -> None:
+    text = (
+        "---------- Forwarded message ---------\n"
+        "Date: Mon, 30 Nov 2026 16:00:00 +0100\n"
+        "Sent: Monday, November 30, 2026 4:00 PM\n\n"
+        "Interview details\nDate: Thursday, December 3\nTime: 2:30 PM EST\n"
+    )
+    assert _start(text) == datetime(2026, 12, 3, 14, 30, tzinfo=NEW_YORK)

@@ -126,7 +126,11 @@ _TIME = re.compile(
 )
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:(?::|h)(\d\d))?\s*([ap])?", re.I)
 _DEADLINE = re.compile(r"\b(?:by|before|until|no later than|deadline(?: is)?:?)\s*$", re.I)
-_QUOTE_LINE = re.compile(r"^\s*(?:>|(?:on\s.+wrote:)|(?:sent|date|gesendet):\s)", re.I)
+# Quoted lines, reply attributions and forwarded-header lines ("Sent: ...", and "Date: ..."
+# when it carries a year and a clock time like a header; an ATS "Date: Thursday, Dec 3" stays).
+_QUOTE_LINE = re.compile(
+    r"^\s*(?:>|on\s.+wrote:|(?:sent|gesendet):\s|date:\s.*\b20\d\d\b.*\d:\d\d)", re.I
+)
 
 
 @dataclass(frozen=True)
