@@ -20,3 +20,10 @@ def dovecot() -> Iterator[DovecotServer]:
 def mail_user(dovecot: DovecotServer) -> MailUser:
     """A new mail user with a password generated now; Sent, Drafts and Trash are special-use."""
     return dovecot.add_user()
+
+
+@pytest.fixture(scope="session")
+def dovecot_minimal() -> Iterator[DovecotServer]:
+    """A second private Dovecot that advertises neither UIDPLUS nor IDLE (started on demand)."""
+    with DovecotServer(uidplus=False, idle=False) as server:
+        yield server

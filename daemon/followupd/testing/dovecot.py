@@ -14,6 +14,7 @@ import pwd
 import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -42,6 +43,7 @@ _OPENSSL_SELF_SIGNED = (
 )
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
+_STOP_GRACE = 1.5
 _RAWLOG_LINE = re.compile(r"^\d+\.\d+ (.*)$")
 _LITERAL = re.compile(r"\{(\d+)\+?\}$")
 
@@ -78,6 +80,25 @@ def _service_account() -> tuple[str, int, int]:
     """
     entry = pwd.getpwnam("nobody") if os.geteuid() == 0 else pwd.getpwuid(os.geteuid())
     return entry.pw_name, entry.pw_uid, entry.pw_gid
+
+
+def _group_alive(pgid: int) -> bool:
+    """True while a process of group `pgid` is running (zombies awaiting a reaper count as gone)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # the process ended while we looked
+        if len(fields) > 2 and fields[2] == str(pgid) and fields[0] != "Z":
+            return True
+    return False
 
 
 def dovecot_version() -> str:
@@ -135,6 +156,7 @@ class DovecotServer:
         try:
             self._proc = subprocess.Popen(
                 ["dovecot", "-F", "-c", str(self.config_path)],
+                start_new_session=True,  # its own process group, so stop() can reach every child
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
@@ -155,15 +177,27 @@ class DovecotServer:
         self.start()
 
     def _terminate(self) -> None:
+        """SIGTERM the master, then SIGKILL what it left behind in its process group.
+
+        Its children (imap sessions among them) outlive the master for seconds otherwise;
+        a "restart" must really cut every client off.
+        """
         proc, self._proc = self._proc, None
-        if proc is None or proc.poll() is not None:
+        if proc is None:
             return
         proc.terminate()
         try:
-            proc.wait(timeout=_STOP_TIMEOUT)
+            proc.wait(timeout=_STOP_GRACE)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            # The master can wait ~6 s for an idle imap-login; a test server need not.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=_STOP_TIMEOUT)
+        deadline = time.monotonic() + _STOP_TIMEOUT
+        while _group_alive(proc.pid) and time.monotonic() < deadline:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            time.sleep(0.01)
 
     def _prepare(self) -> None:
         """Directories, certificate, empty passwd-file and the config for this Dovecot version."""
