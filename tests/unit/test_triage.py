@@ -1,0 +1,249 @@
+"""Triage: which envelopes deserve a body fetch, with the reason for each decision."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from followupd.core.triage import ATS_DOMAINS, Triage, body_needed, is_bulk
+from followupd.model import Address, Envelope, FolderRole, MessageLocation
+
+ME = "sam@example.org"
+OWN = frozenset({ME, "sam.seeker@work.example"})
+
+
+def envelope(
+    subject: str = "Hello",
+    sender: str = "Friend <friend@example.net>",
+    *,
+    role: FolderRole = FolderRole.INBOX,
+    to: tuple[Address, ...] = (Address("Sam", ME),),
+    **extra: object,
+) -> Envelope:
+    name, _, email = sender.rpartition(" <")
+    env = Envelope(
+        location=MessageLocation("work", "INBOX", 1, 1),
+        role=role,
+        size=4000,
+        flags=(),
+        message_id="<m1@example.net>",
+        in_reply_to=None,
+        references=(),
+        subject=subject,
+        from_=(Address(name, email.rstrip(">") or sender),),
+        to=to,
+        cc=(),
+        reply_to=(),
+        date=None,
+    )
+    return replace(env, **extra)  # type: ignore[arg-type]
+
+
+def decide(env: Envelope, known: frozenset[str] = frozenset()) -> Triage:
+    return body_needed(env, known_ids=known, own_addresses=OWN)
+
+
+@pytest.mark.parametrize(
+    ("subject", "term"),
+    [
+        ("Interview invitation - Senior Engineer", "interview"),
+        ("Your application to Acme", "your application"),
+        ("Thanks for applying!", "applying"),
+        ("Update on your candidacy", "candidacy"),
+        ("Next steps", "next steps"),
+        ("Phone screen on Thursday?", "phone screen"),
+        ("Onsite logistics", "onsite"),
+        ("Take-home assessment", "take-home"),
+        ("Offer letter", "offer"),
+        ("Exciting opportunity at Acme", "opportunity"),
+        ("Backend role", "role"),
+        ("Ihre Bewerbung bei Acme", "bewerbung"),
+    ],
+)
+def test_subject_vocabulary(subject: str, term: str) -> None:
+    assert decide(envelope(subject)) == Triage(True, f"subject: {term}")
+
+
+def test_sender_display_name_vocabulary() -> None:
+    env = envelope("Quick question", "Acme Talent Team <jobs@acme.example>")
+    assert decide(env) == Triage(True, "sender-name: talent")
+
+
+@pytest.mark.parametrize(
+    ("address", "domain"),
+    [
+        ("no-reply@greenhouse.io", "greenhouse.io"),
+        ("notifications@us.greenhouse-mail.io", "greenhouse-mail.io"),
+        ("acme@myworkday.com", "myworkday.com"),
+        ("no-reply@hire.lever.co", "lever.co"),
+        ("team@ashbyhq.com", "ashbyhq.com"),
+        ("x@smartrecruiters.com", "smartrecruiters.com"),
+        ("x@acme.applytojob.com", "applytojob.com"),
+        ("x@performancemanager.successfactors.eu", "successfactors.eu"),
+    ],
+)
+def test_ats_sender_wins_even_for_bulk(address: str, domain: str) -> None:
+    env = envelope("Acme", f"Acme <{address}>", list_unsubscribe=True)
+    assert decide(env) == Triage(True, f"ats-sender {domain}")
+
+
+def test_ats_reply_to_counts() -> None:
+    env = envelope("Hi", reply_to=(Address("", "reply+abc@hire.lever.co"),))
+    assert decide(env) == Triage(True, "ats-sender lever.co")
+
+
+def test_ats_lookalike_domain_does_not_count() -> None:
+    assert decide(envelope("Hi", "x <x@clever.co>")) == Triage(False, "no-signal")
+    assert decide(envelope("Hi", "x <x@greenhouse.io.evil.example>")).needed is False
+
+
+def test_every_ats_domain_is_lower_case_and_dotted() -> None:
+    assert all(d == d.lower() and "." in d for d in ATS_DOMAINS)
+
+
+def test_known_thread_by_any_id() -> None:
+    known = frozenset({"<root@acme.example>"})
+    assert decide(envelope(references=("<x@y>", "<root@acme.example>")), known).reason == (
+        "known-thread"
+    )
+    assert decide(envelope(in_reply_to="<root@acme.example>"), known).needed
+    assert decide(envelope(message_id="<root@acme.example>"), known).needed
+
+
+def test_known_thread_beats_bulk() -> None:
+    env = envelope("Newsletter", list_id="list.acme.example", in_reply_to="<a@b>")
+    assert decide(env, frozenset({"<a@b>"})) == Triage(True, "known-thread")
+
+
+def test_calendar_is_strong() -> None:
+    env = envelope("Invitation: Sync @ Thu", precedence="bulk", has_calendar=True)
+    assert decide(env) == Triage(True, "calendar")
+
+
+def test_own_draft_never_needed() -> None:
+    env = envelope("Interview thank you", followupd_action="t1/thank_you", has_calendar=True)
+    assert decide(env, frozenset({"<m1@example.net>"})) == Triage(False, "own-draft")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"list_id": "<jobs.example.net>"},
+        {"list_unsubscribe": True},
+        {"precedence": "bulk"},
+        {"precedence": "list"},
+        {"precedence": "junk"},
+    ],
+)
+def test_bulk_needs_a_strong_signal(extra: dict[str, object]) -> None:
+    env = envelope("We are hiring: interview tips for candidates", **extra)
+    assert is_bulk(env)
+    assert decide(env) == Triage(False, "bulk-no-strong-signal")
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender", "extra"),
+    [
+        # LinkedIn job alerts, with and without list headers
+        ("30 new jobs for 'software engineer'", "LinkedIn <jobalerts-noreply@linkedin.com>", {}),
+        ("Jobs you may like: Senior Engineer at Acme", "LinkedIn <jobs@linkedin.com>", {}),
+        ("Your job alert for python developer", "Indeed <alert@indeed.com>", {}),
+        (
+            "Acme is hiring a Senior Backend Engineer",
+            "LinkedIn <jobs-listings@linkedin.com>",
+            {"list_unsubscribe": True},
+        ),
+        # newsletters and receipts
+        (
+            "This week in Python: hiring trends",
+            "PyWeekly <news@pyweekly.example>",
+            {"list_id": "<pyweekly.example>"},
+        ),
+        ("Your order #12345 has shipped", "Shop <orders@shop.example>", {}),
+        ("Receipt for your payment to Example Cloud", "Billing <billing@cloud.example>", {}),
+        ("Your monthly statement is ready", "Bank <no-reply@bank.example>", {}),
+        ("Dinner on Saturday?", "Alex <alex@example.net>", {}),
+        ("Security alert: new sign-in", "Google <no-reply@accounts.google.com>", {}),
+    ],
+)
+def test_hard_negatives(subject: str, sender: str, extra: dict[str, object]) -> None:
+    assert decide(envelope(subject, sender, **extra)).needed is False
+
+
+def test_job_alert_reason() -> None:
+    env = envelope("New jobs for you: Data Engineer role", "Board <a@board.example>")
+    assert decide(env) == Triage(False, "job-alert: new jobs for you")
+
+
+def test_sent_to_someone_else_with_vocabulary() -> None:
+    env = envelope(
+        "Re: Interview next week",
+        f"Sam <{ME}>",
+        role=FolderRole.SENT,
+        to=(Address("Jane", "jane@acme.example"),),
+    )
+    assert decide(env) == Triage(True, "subject: interview")
+
+
+def test_sent_to_recruiter_by_display_name() -> None:
+    env = envelope(
+        "Thanks!",
+        f"Sam <{ME}>",
+        role=FolderRole.SENT,
+        to=(Address("Jane, Acme Recruiting", "jane@acme.example"),),
+    )
+    assert decide(env) == Triage(True, "recipient-name: recruiting")
+
+
+def test_sent_to_ats_address() -> None:
+    env = envelope(
+        "Re: Acme", f"Sam <{ME}>", role=FolderRole.SENT, to=(Address("", "r+1@hire.lever.co"),)
+    )
+    assert decide(env) == Triage(True, "ats-recipient lever.co")
+
+
+def test_sent_only_to_self_is_skipped() -> None:
+    env = envelope(
+        "Interview prep notes",
+        f"Sam <{ME}>",
+        role=FolderRole.SENT,
+        to=(Address("", "sam.seeker@work.example"),),
+    )
+    assert decide(env) == Triage(False, "sent-only-to-self")
+
+
+def test_sent_without_vocabulary_is_skipped() -> None:
+    env = envelope(
+        "Photos from the trip",
+        f"Sam <{ME}>",
+        role=FolderRole.SENT,
+        to=(Address("", "m@x.example"),),
+    )
+    assert decide(env) == Triage(False, "sent-no-signal")
+
+
+def test_sent_in_known_thread_without_vocabulary() -> None:
+    env = envelope(
+        "Re: quick question",
+        f"Sam <{ME}>",
+        role=FolderRole.SENT,
+        to=(Address("", "jane@acme.example"),),
+        in_reply_to="<r1@acme.example>",
+    )
+    assert decide(env, frozenset({"<r1@acme.example>"})) == Triage(True, "known-thread")
+
+
+def test_sent_reply_to_alert_subject_is_not_treated_as_alert() -> None:
+    env = envelope(
+        "Re: Jobs you may like - backend role",
+        f"Sam <{ME}>",
+        role=FolderRole.SENT,
+        to=(Address("Jane", "jane@acme.example"),),
+    )
+    assert decide(env) == Triage(True, "subject: role")
+
+
+def test_words_match_whole_words_only() -> None:
+    assert not decide(envelope("Controller firmware update")).needed  # not "role"
+    assert not decide(envelope("Offerings this season")).needed  # not "offer"
