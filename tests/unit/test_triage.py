@@ -176,72 +176,47 @@ def test_job_alert_reason() -> None:
     assert decide(env) == Triage(False, "job-alert: new jobs for you")
 
 
-def test_sent_to_someone_else_with_vocabulary() -> None:
-    env = envelope(
-        "Re: Interview next week",
-        f"Sam <{ME}>",
-        role=FolderRole.SENT,
-        to=(Address("Jane", "jane@acme.example"),),
-    )
-    assert decide(env) == Triage(True, "subject: interview")
+def sent(subject: str, recipient: Address, **extra: object) -> Envelope:
+    """A message in Sent from the user to `recipient`."""
+    return envelope(subject, f"Sam <{ME}>", role=FolderRole.SENT, to=(recipient,), **extra)
 
 
-def test_sent_to_recruiter_by_display_name() -> None:
-    env = envelope(
-        "Thanks!",
-        f"Sam <{ME}>",
-        role=FolderRole.SENT,
-        to=(Address("Jane, Acme Recruiting", "jane@acme.example"),),
-    )
-    assert decide(env) == Triage(True, "recipient-name: recruiting")
+@pytest.mark.parametrize(
+    ("subject", "recipient", "expected"),
+    [
+        ("Re: Interview next week", Address("Jane", "jane@acme.example"), "subject: interview"),
+        (
+            "Thanks!",
+            Address("Jane, Acme Recruiting", "j@acme.example"),
+            "recipient-name: recruiting",
+        ),
+        ("Re: Acme", Address("", "r+1@hire.lever.co"), "ats-recipient lever.co"),
+        # a reply to an alert-like subject can start a real conversation: not skipped
+        (
+            "Re: Jobs you may like - backend role",
+            Address("Jane", "j@acme.example"),
+            "subject: role",
+        ),
+    ],
+)
+def test_sent_needed(subject: str, recipient: Address, expected: str) -> None:
+    assert decide(sent(subject, recipient)) == Triage(True, expected)
 
 
-def test_sent_to_ats_address() -> None:
-    env = envelope(
-        "Re: Acme", f"Sam <{ME}>", role=FolderRole.SENT, to=(Address("", "r+1@hire.lever.co"),)
-    )
-    assert decide(env) == Triage(True, "ats-recipient lever.co")
-
-
-def test_sent_only_to_self_is_skipped() -> None:
-    env = envelope(
-        "Interview prep notes",
-        f"Sam <{ME}>",
-        role=FolderRole.SENT,
-        to=(Address("", "sam.seeker@work.example"),),
-    )
-    assert decide(env) == Triage(False, "sent-only-to-self")
-
-
-def test_sent_without_vocabulary_is_skipped() -> None:
-    env = envelope(
-        "Photos from the trip",
-        f"Sam <{ME}>",
-        role=FolderRole.SENT,
-        to=(Address("", "m@x.example"),),
-    )
-    assert decide(env) == Triage(False, "sent-no-signal")
+@pytest.mark.parametrize(
+    ("subject", "recipient", "expected"),
+    [
+        ("Interview prep notes", Address("", "sam.seeker@work.example"), "sent-only-to-self"),
+        ("Photos from the trip", Address("", "m@x.example"), "sent-no-signal"),
+    ],
+)
+def test_sent_skipped(subject: str, recipient: Address, expected: str) -> None:
+    assert decide(sent(subject, recipient)) == Triage(False, expected)
 
 
 def test_sent_in_known_thread_without_vocabulary() -> None:
-    env = envelope(
-        "Re: quick question",
-        f"Sam <{ME}>",
-        role=FolderRole.SENT,
-        to=(Address("", "jane@acme.example"),),
-        in_reply_to="<r1@acme.example>",
-    )
+    env = sent("Re: quick", Address("", "jane@acme.example"), in_reply_to="<r1@acme.example>")
     assert decide(env, frozenset({"<r1@acme.example>"})) == Triage(True, "known-thread")
-
-
-def test_sent_reply_to_alert_subject_is_not_treated_as_alert() -> None:
-    env = envelope(
-        "Re: Jobs you may like - backend role",
-        f"Sam <{ME}>",
-        role=FolderRole.SENT,
-        to=(Address("Jane", "jane@acme.example"),),
-    )
-    assert decide(env) == Triage(True, "subject: role")
 
 
 def test_words_match_whole_words_only() -> None:
