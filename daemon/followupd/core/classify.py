@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from followupd.core.lexicon import Cue, Lexicon
-from followupd.core.people import find_people, sender_domains
+from followupd.core.people import find_people, sender_domains, senders
 from followupd.core.quoting import Content, own_content, strip_subject
-from followupd.model import Classification, Label, Message
+from followupd.model import Classification, Contact, Label, Message
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
 _UNFOLD = re.compile(r"\r?\n[ \t]")  # RFC 5545 3.1: a line break plus one space continues
@@ -209,11 +209,21 @@ def _bulk_reasons(msg: Message, own: str, domains: Sequence[str], lexicon: Lexic
 
 
 def classify(
-    msg: Message, *, lexicon: Lexicon, previous_labels: Sequence[Label] = ()
+    msg: Message,
+    *,
+    lexicon: Lexicon,
+    previous_labels: Sequence[Label] = (),
+    content: Content | None = None,
+    interviewers: Sequence[Contact] = (),
 ) -> Classification:
-    """Label one message with confidence, evidence, flags and the people it names."""
+    """Label one message with confidence, evidence, flags and the people it names.
+
+    `content` is the message's own text when the caller already split it (own_content);
+    `interviewers` are people known from elsewhere (the calendar part's attendees).
+    """
     w = lexicon.weights
-    content: Content = own_content(msg.text, lexicon, subject=msg.subject)
+    if content is None:
+        content = own_content(msg.text, lexicon, subject=msg.subject)
     own_raw = content.text[: int(w["max_chars"])]
     own = normalise(own_raw, lexicon)
     is_reply = bool(lexicon.reply_prefix.match(msg.subject))
@@ -231,7 +241,7 @@ def classify(
     if link:
         scores.add(Label.INVITATION, w["scheduling_link"], f"scheduling link {link}")
 
-    domains = sender_domains(msg)
+    domains = sender_domains(senders(msg, content, lexicon))
     ats = next((a for d in domains if (a := _is_listed(d, lexicon.ats_domains))), None)
     if ats:
         for label, _ in scores.ranked():
@@ -241,7 +251,8 @@ def classify(
 
     context = f"{subject} {own} {facts.summary.lower() if facts else ''}"
     subject_raw = strip_subject(msg.subject, lexicon)
-    if not ats and not (lexicon.context.search(context) or lexicon.role_words.search(subject_raw)):
+    recruiting = lexicon.context.search(context) or lexicon.role_words.search(subject_raw)
+    if not ats and not link and not recruiting:
         factor = w["no_context_factor"]
         scores.remaining = {lb: 1.0 - (1.0 - r) * factor for lb, r in scores.remaining.items()}
         scores.note(f"no recruiting vocabulary: every score x{factor}")
@@ -270,7 +281,7 @@ def classify(
         scores.note(f"no label reached {w['threshold']:.2f} (best {top_label.value} {top:.2f})")
 
     asks = label is Label.CONFIRMATION and bool(lexicon.asks_confirmation.search(own))
-    people = find_people(msg, content, lexicon)
+    people = find_people(msg, content, lexicon, interviewers=interviewers)
     return Classification(
         label=label,
         confidence=round(min(1.0, confidence), 3),

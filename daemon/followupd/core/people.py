@@ -17,6 +17,7 @@ from followupd.model import Address, Contact, Message
 _PERSON = re.compile(r"^[A-Z][a-zA-Z'\u2019.-]+(?: [A-Z][a-zA-Z'\u2019.-]*){0,3}$")
 _SUBJECT_SPLIT = re.compile(r"\s+[|\u2013\u2014-]\s+|:\s+|\s+\|\s*")
 _DISPLAY_AT = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@)\s+(?P<company>.+)$", re.IGNORECASE)
+_HEADER_ADDRESS = re.compile(r"^\s*(?P<name>[^<@]*?)\s*<?(?P<email>[\w.+'-]+@[\w.-]+\w)>?")
 _TRAILING = re.compile(r"[\s,.;:!?'\"()-]+$")
 _LEGAL = re.compile(r",?\s+(?:Inc|LLC|Ltd|GmbH|AG|SA|BV|Corp|Co|PLC|Limited)\.?$")
 _NOT_A_NAME = frozenset(
@@ -41,10 +42,21 @@ class People:
     evidence: tuple[str, ...]
 
 
-def sender_domains(msg: Message) -> list[str]:
-    """Domains of From and Reply-To, in that order, without repeats."""
+def senders(msg: Message, content: Content, lexicon: Lexicon) -> tuple[Address, ...]:
+    """Reply-To and From; for a forward, the forwarded message's From instead."""
+    for line in content.forwarded_header:
+        if lexicon.header_block_start.search(line):
+            match = _HEADER_ADDRESS.search(lexicon.header_block_start.sub("", line, count=1))
+            if match:
+                name = (match.group("name") or "").strip().strip('"').strip()
+                return (Address(name, match.group("email").lower()),)
+    return (*msg.reply_to, *msg.from_)
+
+
+def sender_domains(addresses: Sequence[Address]) -> list[str]:
+    """Domains of the given addresses, in order, without repeats."""
     seen: list[str] = []
-    for address in (*msg.from_, *msg.reply_to):
+    for address in addresses:
         if address.domain and address.domain not in seen:
             seen.append(address.domain)
     return seen
@@ -68,9 +80,9 @@ def _looks_like_person(name: str, lexicon: Lexicon) -> bool:
     return not any(word.lower() in _NOT_A_NAME for word in name.split())
 
 
-def reply_target(msg: Message, lexicon: Lexicon) -> Address | None:
-    """The human to write to: Reply-To first, then From; never a no-reply address."""
-    for address in (*msg.reply_to, *msg.from_):
+def reply_target(addresses: Sequence[Address], lexicon: Lexicon) -> Address | None:
+    """The first human among `addresses` (Reply-To before From); never a no-reply address."""
+    for address in addresses:
         if not address.email or is_no_reply(address, lexicon):
             continue
         if _listed(address.domain, lexicon.ats_domains) and not _looks_like_person(
@@ -132,8 +144,12 @@ def _clean_company(name: str, lexicon: Lexicon) -> str | None:
     return name
 
 
-def company_from_domain(domain: str, lexicon: Lexicon) -> str | None:
-    """'talent.acme-robotics.example.com' -> 'Acme Robotics'; None for mail providers."""
+def company_from_domain(domain: str, lexicon: Lexicon, signature: str = "") -> str | None:
+    """'talent.acme-robotics.example.com' -> 'Acme Robotics'; None for mail providers.
+
+    A signature line spelling the same letters ("Acme Robotics" for acmerobotics) wins,
+    since it has the spaces and capitals the domain lost.
+    """
     if not domain or domain in lexicon.mail_providers:
         return None
     if _listed(domain, lexicon.job_board_domains) or _listed(domain, lexicon.bulk_domains):
@@ -147,6 +163,11 @@ def company_from_domain(domain: str, lexicon: Lexicon) -> str | None:
         labels = labels[:-1]
     if not labels or not labels[-1]:
         return None
+    letters = re.sub(r"[^a-z0-9]", "", labels[-1])
+    for raw in signature.split("\n"):
+        line = _LEGAL.sub("", raw.strip())
+        if line[:1].isupper() and re.sub(r"[^a-z0-9]", "", line.lower()) == letters:
+            return line
     return " ".join(part.capitalize() for part in labels[-1].split("-"))
 
 
@@ -224,22 +245,22 @@ def find_people(
             if match and (company := _clean_company(match.group("company"), lexicon)):
                 evidence.append(f"company '{company}' from the text")
                 break
-    senders = (*msg.from_, *msg.reply_to)
+    people = senders(msg, content, lexicon)
     for source, finder in (("display name", _from_display), ("ATS address", _ats_tenant)):
-        for address in senders:
+        for address in people:
             if company is None and (company := finder(address, lexicon)):
                 evidence.append(f"company '{company}' from the sender's {source}")
     if company is None:
-        for address in senders:
+        for address in people:
             if not _listed(address.domain, lexicon.ats_domains) and (
-                company := company_from_domain(address.domain, lexicon)
+                company := company_from_domain(address.domain, lexicon, content.signature)
             ):
                 evidence.append(f"company '{company}' from the domain {address.domain}")
                 break
     role = role or _first_role((content.text, subject), lexicon)
 
     contacts: list[Contact] = []
-    target = reply_target(msg, lexicon)
+    target = reply_target(people, lexicon)
     sig_name, sig_recruiter = _signature_people(content.signature, lexicon)
     if target is not None:
         contacts.append(Contact(target.name or (sig_name or ""), target.email, "contact"))

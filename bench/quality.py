@@ -1,0 +1,111 @@
+"""Classifier quality on the labeled corpus: per-label precision/recall/F1, confusion matrix.
+
+Usage: python3 bench/quality.py [CORPUS_DIR] [--errors]
+Also prints rejection precision, the share of `other` mail read as recruiting, and the
+exact-match rates of interview start and promised reply date. Targets: macro-F1 >= 0.95,
+rejection precision >= 0.99, other misread as recruiting <= 1%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "daemon"))
+
+from followupd.adapters.mailparse import parse_message  # noqa: E402
+from followupd.core.understand import understand  # noqa: E402
+from followupd.lexicons import load_lexicon  # noqa: E402
+from followupd.model import FolderRole, Label  # noqa: E402
+
+USER_TZ = ZoneInfo("America/New_York")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "tests" / "corpus")
+    parser.add_argument("--errors", action="store_true", help="list every wrong answer")
+    args = parser.parse_args()
+    truth = tomllib.loads((args.corpus / "labels.toml").read_text(encoding="utf-8"))
+    lexicon = load_lexicon("en")
+    labels = [label.value for label in Label]
+    confusion = {t: dict.fromkeys(labels, 0) for t in labels}
+    times = [0, 0]
+    promises = [0, 0]
+    errors: list[str] = []
+    for name, expected in sorted(truth.items()):
+        raw = (args.corpus / name).read_bytes()
+        msg = parse_message(raw, location=None, role=FolderRole.INBOX)
+        result = understand(msg, lexicon=lexicon, tz=USER_TZ)
+        got = result.label.value
+        confusion[expected["label"]][got] += 1
+        if got != expected["label"]:
+            errors.append(f"{name}: expected {expected['label']}, got {got} {result.evidence[:3]}")
+        if expected["interview"] != "none":
+            times[1] += 1
+            start = result.interview.start if result.interview else None
+            if start is not None and start == datetime.fromisoformat(expected["interview"]):
+                times[0] += 1
+            else:
+                errors.append(f"{name}: interview {expected['interview']} != {start}")
+        if expected["reply_by"] != "none":
+            promises[1] += 1
+            if result.reply_expected_by == date.fromisoformat(expected["reply_by"]):
+                promises[0] += 1
+            else:
+                errors.append(
+                    f"{name}: reply_by {expected['reply_by']} != {result.reply_expected_by}"
+                )
+    report(confusion, labels, times, promises, len(truth))
+    if args.errors:
+        print("\n".join(["", "errors:", *errors]))
+    return 0
+
+
+def report(
+    confusion: dict[str, dict[str, int]],
+    labels: list[str],
+    times: list[int],
+    promises: list[int],
+    total: int,
+) -> None:
+    print(f"corpus: {total} messages\n")
+    print(f"{'label':<15}{'prec':>7}{'recall':>8}{'F1':>7}{'n':>6}")
+    f1s = []
+    for label in labels:
+        tp = confusion[label][label]
+        predicted = sum(confusion[t][label] for t in labels)
+        actual = sum(confusion[label].values())
+        precision = tp / predicted if predicted else 1.0
+        recall = tp / actual if actual else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1s.append(f1)
+        print(f"{label:<15}{precision:>7.3f}{recall:>8.3f}{f1:>7.3f}{actual:>6}")
+    print(f"\nmacro-F1: {sum(f1s) / len(f1s):.3f}  (target >= 0.95)")
+    rej_pred = sum(confusion[t]["rejection"] for t in labels)
+    rej_prec = confusion["rejection"]["rejection"] / rej_pred if rej_pred else 1.0
+    print(f"rejection precision: {rej_prec:.3f}  (target >= 0.99)")
+    others = sum(confusion["other"].values())
+    misread = others - confusion["other"]["other"]
+    rate = misread / others if others else 0.0
+    print(f"other misread as recruiting: {rate:.3%} ({misread}/{others}, target <= 1%)")
+    print(f"interview start exact: {ratio(times)}")
+    print(f"promised date exact: {ratio(promises)}")
+    short = {label: label[:6] for label in labels}
+    print("\nconfusion (rows = truth, columns = predicted)")
+    print(" " * 15 + "".join(f"{short[p]:>8}" for p in labels))
+    for t in labels:
+        print(f"{t:<15}" + "".join(f"{confusion[t][p]:>8}" for p in labels))
+
+
+def ratio(pair: list[int]) -> str:
+    return f"{pair[0] / pair[1]:.1%} ({pair[0]}/{pair[1]})" if pair[1] else "n/a (0 cases)"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
