@@ -1,0 +1,251 @@
+"""The state database schema (migrations by PRAGMA user_version) and the message row codec.
+
+MIGRATIONS[i] takes the database from version i to i + 1. To change the schema, append a
+step (SQL text, or a function for data migrations); never edit a step that has shipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from followupd.errors import StateError
+from followupd.model import Address, Attachment, FolderRole, Message, MessageLocation
+
+log = logging.getLogger(__name__)
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+_V1_SYNC_AND_MESSAGES = """
+CREATE TABLE folders (
+    account     TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    highest_uid INTEGER NOT NULL,
+    updated_at  TEXT NOT NULL,
+    PRIMARY KEY (account, folder)
+);
+
+CREATE TABLE messages (
+    id               INTEGER PRIMARY KEY,
+    account          TEXT NOT NULL,
+    msg_key          TEXT NOT NULL,
+    message_id       TEXT,
+    folder           TEXT,
+    uidvalidity      INTEGER,
+    uid              INTEGER,
+    role             TEXT NOT NULL,
+    date             TEXT,
+    subject          TEXT NOT NULL,
+    from_json        TEXT NOT NULL,
+    to_json          TEXT NOT NULL,
+    cc_json          TEXT NOT NULL,
+    reply_to_json    TEXT NOT NULL,
+    in_reply_to      TEXT,
+    references_json  TEXT NOT NULL,
+    text             TEXT NOT NULL,
+    calendars_json   TEXT NOT NULL,
+    attachments_json TEXT NOT NULL,
+    flags_json       TEXT NOT NULL,
+    list_id          TEXT,
+    list_unsubscribe INTEGER NOT NULL,
+    auto_submitted   TEXT,
+    precedence       TEXT,
+    followupd_action TEXT,
+    gm_thrid         INTEGER,
+    html_only        INTEGER NOT NULL,
+    truncated        INTEGER NOT NULL,
+    size             INTEGER NOT NULL,
+    defects_json     TEXT NOT NULL,
+    first_seen       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    UNIQUE (account, msg_key)
+);
+CREATE INDEX messages_by_message_id ON messages (account, message_id);
+CREATE INDEX messages_by_date ON messages (account, date);
+
+CREATE TABLE quarantine (
+    account     TEXT NOT NULL,
+    folder      TEXT NOT NULL,
+    uidvalidity INTEGER NOT NULL,
+    uid         INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    first_seen  TEXT NOT NULL,
+    PRIMARY KEY (account, folder, uidvalidity, uid)
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1_SYNC_AND_MESSAGES,)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The database's PRAGMA user_version (0 for a new file)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply every step the database lacks, each in its own transaction; return the version.
+
+    The connection must be in autocommit mode (isolation_level=None). A database newer than
+    `migrations` knows is refused rather than touched.
+    """
+    current = schema_version(conn)
+    target = len(migrations)
+    if current > target:
+        raise StateError(
+            f"state database schema version {current} is newer than this followupd "
+            f"understands ({target}); upgrade followupd or use another state directory"
+        )
+    for version in range(current, target):
+        step = migrations[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if isinstance(step, str):
+                for statement in _statements(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
+            # PRAGMA does not take parameters; the value is our own integer.
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        log.info("store.migrated from=%d to=%d", version, version + 1)
+    return target
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (executescript would COMMIT first)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise StateError("incomplete SQL statement at the end of a migration")
+    return statements
+
+
+# --- rows <-> model.Message (JSON for tuples; dates as ISO 8601 UTC text) ---
+
+COLUMNS = (
+    "account", "msg_key", "message_id", "folder", "uidvalidity", "uid", "role", "date",
+    "subject", "from_json", "to_json", "cc_json", "reply_to_json", "in_reply_to",
+    "references_json", "text", "calendars_json", "attachments_json", "flags_json", "list_id",
+    "list_unsubscribe", "auto_submitted", "precedence", "followupd_action", "gm_thrid",
+    "html_only", "truncated", "size", "defects_json", "first_seen", "updated_at",
+)  # fmt: skip
+
+
+def message_key(msg: Message) -> str:
+    """Identity of a message across folders and resyncs: its Message-ID, else a content hash."""
+    if msg.message_id:
+        return msg.message_id
+    senders = ",".join(a.email for a in msg.from_)
+    when = msg.date.isoformat() if msg.date else ""
+    material = "\x1f".join((senders, when, msg.subject, msg.text[:200]))
+    return "sha256:" + hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def dump_json(value: object) -> str:
+    """Compact JSON text, non-ASCII kept as is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _addresses(addresses: Sequence[Address]) -> str:
+    return dump_json([[a.name, a.email] for a in addresses])
+
+
+def message_row(msg: Message, fallback_account: str, now: str) -> tuple[Any, ...]:
+    """A Message as a row in COLUMNS order (account from its location)."""
+    loc = msg.location
+    when = msg.date.astimezone(UTC).isoformat() if msg.date else None
+    return (
+        loc.account if loc else fallback_account,
+        message_key(msg),
+        msg.message_id,
+        loc.folder if loc else None,
+        loc.uidvalidity if loc else None,
+        loc.uid if loc else None,
+        msg.role.value,
+        when,
+        msg.subject,
+        _addresses(msg.from_),
+        _addresses(msg.to),
+        _addresses(msg.cc),
+        _addresses(msg.reply_to),
+        msg.in_reply_to,
+        dump_json(list(msg.references)),
+        msg.text,
+        dump_json(list(msg.calendars)),
+        dump_json([[a.filename, a.content_type, a.size] for a in msg.attachments]),
+        dump_json(list(msg.flags)),
+        msg.list_id,
+        int(msg.list_unsubscribe),
+        msg.auto_submitted,
+        msg.precedence,
+        msg.followupd_action,
+        msg.gm_thrid,
+        int(msg.html_only),
+        int(msg.truncated),
+        msg.size,
+        dump_json(list(msg.defects)),
+        now,
+        now,
+    )
+
+
+def message_from_row(row: dict[str, Any]) -> Message:
+    """Rebuild a model.Message from a row keyed by column name."""
+
+    def addresses(column: str) -> tuple[Address, ...]:
+        return tuple(Address(name, email) for name, email in json.loads(row[column]))
+
+    def strings(column: str) -> tuple[str, ...]:
+        return tuple(str(item) for item in json.loads(row[column]))
+
+    location = None
+    if row["folder"] is not None:
+        location = MessageLocation(
+            row["account"], row["folder"], int(row["uidvalidity"]), int(row["uid"])
+        )
+    return Message(
+        location=location,
+        role=FolderRole(row["role"]),
+        message_id=row["message_id"],
+        in_reply_to=row["in_reply_to"],
+        references=strings("references_json"),
+        subject=row["subject"],
+        from_=addresses("from_json"),
+        to=addresses("to_json"),
+        cc=addresses("cc_json"),
+        reply_to=addresses("reply_to_json"),
+        date=datetime.fromisoformat(row["date"]) if row["date"] else None,
+        text=row["text"],
+        attachments=tuple(
+            Attachment(name, ctype, int(size))
+            for name, ctype, size in json.loads(row["attachments_json"])
+        ),
+        calendars=strings("calendars_json"),
+        flags=strings("flags_json"),
+        list_id=row["list_id"],
+        list_unsubscribe=bool(row["list_unsubscribe"]),
+        auto_submitted=row["auto_submitted"],
+        precedence=row["precedence"],
+        followupd_action=row["followupd_action"],
+        gm_thrid=row["gm_thrid"],
+        html_only=bool(row["html_only"]),
+        truncated=bool(row["truncated"]),
+        size=int(row["size"]),
+        defects=strings("defects_json"),
+    )
