@@ -27,7 +27,8 @@ _NOT_A_NAME = frozenset(
         sunday january february march april may june july august september october november
         december zoom teams google microsoft meet webex interview application thanks thank hi
         hello dear regards best this that our recruiting talent careers jobs next today
-        tomorrow i me them him her someone everyone""",
+        tomorrow i me them him her someone everyone invitation updated canceled cancelled
+        accepted declined event update reminder new fwd re""",
     )
 )
 
