@@ -50,7 +50,8 @@ def decide(env: Envelope, known: frozenset[str] = frozenset()) -> Triage:
         ("Interview invitation - Senior Engineer", "interview"),
         ("Your application to Acme", "your application"),
         ("Thanks for applying!", "applying"),
-        ("Update on your candidacy", "candidacy"),
+        ("Your candidacy", "candidacy"),
+        ("Update on your application", "update on"),
         ("Next steps", "next steps"),
         ("Phone screen on Thursday?", "phone screen"),
         ("Onsite logistics", "onsite"),
@@ -59,6 +60,14 @@ def decide(env: Envelope, known: frozenset[str] = frozenset()) -> Triage:
         ("Exciting opportunity at Acme", "opportunity"),
         ("Backend role", "role"),
         ("Ihre Bewerbung bei Acme", "bewerbung"),
+        # human recruiters' subjects, and job titles
+        ("Thank you from Pied Piper", "thank you from"),
+        ("Let's chat about Backend Engineer at Dunder", "let's chat"),
+        ("Great news from Acme Robotics!", "great news"),
+        ("Following up on our call", "following up"),
+        ("Operations Coordinator \u2013 Northwind Traders", "coordinator"),
+        ("Re: Engineering Manager at Gringotts", "engineering"),
+        ("Cyberdyne Labs | Product Manager", "manager"),
     ],
 )
 def test_subject_vocabulary(subject: str, term: str) -> None:
@@ -165,6 +174,9 @@ def test_bulk_needs_a_strong_signal(extra: dict[str, object]) -> None:
         ("Your monthly statement is ready", "Bank <no-reply@bank.example>", {}),
         ("Dinner on Saturday?", "Alex <alex@example.net>", {}),
         ("Security alert: new sign-in", "Google <no-reply@accounts.google.com>", {}),
+        ("Appointment reminder", "Dental Care <frontdesk@dental.example>", {}),
+        ("Re: catching up", "Alex <alex@example.net>", {}),
+        ("[repo] PR merged", "GitHub <notifications@github.example>", {}),
     ],
 )
 def test_hard_negatives(subject: str, sender: str, extra: dict[str, object]) -> None:

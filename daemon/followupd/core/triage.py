@@ -68,6 +68,39 @@ RECRUITING_TERMS: tuple[str, ...] = (
     r"vorstellungsgespr\u00e4ch",
     r"candidature",
     r"entretien",
+    # how human recruiters open or continue a conversation
+    r"let'?s chat",
+    r"chat about",
+    r"following up",
+    r"follow(?:ing)?-?up on",
+    r"thank(?:s| you) from",
+    r"great news",
+    r"(?:an |quick )?update (?:on|from|regarding)",
+    r"quick update",
+    r"your interest",
+    r"touch(?:ing)? base",
+)
+
+# Job titles: a subject naming one is about a job far more often than not.
+JOB_TITLE_TERMS: tuple[str, ...] = (
+    r"engineer(?:s|ing)?",
+    r"developer",
+    r"designer",
+    r"analyst",
+    r"scientist",
+    r"manager",
+    r"director",
+    r"coordinator",
+    r"specialist",
+    r"consultant",
+    r"architect",
+    r"intern(?:ship)?",
+    r"representative",
+    r"account executive",
+    r"administrator",
+    r"accountant",
+    r"researcher",
+    r"technician",
 )
 
 # Job-board and newsletter subjects: these are ads for jobs, not an application.
@@ -94,7 +127,9 @@ JOB_ALERT_PHRASES: tuple[str, ...] = (
 
 BULK_PRECEDENCE: frozenset[str] = frozenset({"bulk", "list", "junk"})
 
-_TERMS = re.compile(r"\b(" + "|".join(RECRUITING_TERMS) + r")\b", re.IGNORECASE)
+_TERMS = re.compile(
+    r"\b(" + "|".join((*RECRUITING_TERMS, *JOB_TITLE_TERMS)) + r")\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
