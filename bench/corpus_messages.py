@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -177,7 +177,7 @@ def build(
     msg["To"] = f"{USER[0]} <{USER[1]}>"
     msg["Subject"] = subject
     msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = make_msgid(domain=sender[1].partition("@")[2] or "example.org")
+    msg["Message-ID"] = f"<{rng.getrandbits(64):016x}@{sender[1].partition('@')[2]}>"
     if reply_to:
         msg["Reply-To"] = f"{reply_to[0]} <{reply_to[1]}>"
     for key, value in (headers or {}).items():
@@ -295,66 +295,8 @@ def link_for(ctx: Ctx) -> str:
 
 
 def subject_for(label: str, ctx: Ctx) -> str:
-    c, r = ctx.company, ctx.role
-    pools = {
-        "rejection": [
-            f"Your application to {c}",
-            f"{r} at {c}",
-            "Update on your application",
-            f"{c} | {r}",
-            f"Regarding your application for {r}",
-            f"Thank you from {c}",
-            f"{r} \u2013 {c}",
-        ],
-        "invitation": [
-            f"Interview invitation: {r}",
-            f"Next steps with {c}",
-            f"{c} | {r}",
-            f"Let's chat about {r} at {c}",
-            "Schedule your interview",
-            f"Invitation to interview with {c}",
-            f"{r} opportunity",
-        ],
-        "confirmation": [
-            f"Interview confirmed: {r}",
-            f"Your interview with {c}",
-            "Re: Availability",
-            f"Interview details \u2013 {c}",
-            f"{c} phone screen",
-        ],
-        "reschedule": [
-            f"Change of time: interview with {c}",
-            f"Rescheduled: {r} interview",
-            f"Re: {r} interview",
-            "Updated interview time",
-        ],
-        "cancellation": [
-            f"Interview cancelled \u2013 {c}",
-            f"Re: {r} interview",
-            f"Our call on {ctx.sent:%A}",
-            f"{c} interview",
-        ],
-        "offer": [
-            f"Offer letter \u2013 {r}",
-            f"Great news from {c}!",
-            f"Your offer from {c}",
-            f"{c} offer",
-        ],
-        "acknowledgment": [
-            f"Thank you for applying to {c}",
-            f"Application received: {r}",
-            f"{c}: We've received your application",
-            f"Your application for {r}",
-            f"{r} at {c} - application confirmation",
-        ],
-        "status_update": [
-            f"Update on your {c} application",
-            f"Re: {r} interview",
-            f"{c} \u2013 quick update",
-            f"Following up on {r}",
-        ],
-    }
-    return rng.choice(pools[label])
+    template = rng.choice(T.SUBJECTS[label])
+    return template.format(c=ctx.company, r=ctx.role, day=f"{ctx.sent:%A}")
 
 
 def next_weekday(d: date, weekday: int, weeks: int = 0) -> date:
@@ -362,6 +304,8 @@ def next_weekday(d: date, weekday: int, weeks: int = 0) -> date:
 
 
 def recruiting(label: str, i: int) -> Item:
+    from corpus_wrappers import forwarded, quoted_reply  # noqa: PLC0415 - builds on this module
+
     ctx = new_ctx()
     sender, reply_to, footer = sender_for(ctx)
     interview: datetime | None = None
@@ -461,36 +405,3 @@ def recruiting(label: str, i: int) -> Item:
         calendar=calendar,
     )
     return Item(name, label, raw, interview, reply_by)
-
-
-def quoted_reply(ctx: Ctx, body: str) -> str:
-    """The employer's message above the candidate's earlier mail, quoted Gmail or Outlook style."""
-    earlier = (
-        f"Hi {ctx.recruiter.split()[0]},\n\nThank you for the update. I'm still very "
-        f"interested in the {ctx.role} role and happy to help with anything you need.\n\n"
-        f"Best,\n{USER[0]}"
-    )
-    then = ctx.sent - timedelta(days=rng.randint(1, 6))
-    if rng.random() < 0.5:
-        quoted = "\n".join("> " + line for line in earlier.split("\n"))
-        return f"{body}\n\nOn {format_datetime(then)}, {USER[0]} <{USER[1]}> wrote:\n{quoted}"
-    return (
-        f"{body}\n\n________________________________\nFrom: {USER[0]} <{USER[1]}>\n"
-        f"Sent: {then:%A, %B %d, %Y %I:%M %p}\nTo: {ctx.recruiter}\nSubject: {ctx.role}\n\n"
-        f"{earlier}"
-    )
-
-
-def forwarded(item: Item, ctx: Ctx, subject: str, body: str, sender: tuple[str, str]) -> Item:
-    """The candidate forwards the employer's mail from another address of theirs."""
-    note = rng.choice(["FYI", "Forwarding for my records.", "", "See below!"])
-    header = (
-        f"---------- Forwarded message ---------\nFrom: {sender[0]} <{sender[1]}>\n"
-        f"Date: {format_datetime(ctx.sent)}\nSubject: {subject}\nTo: {USER[0]} <{USER[1]}>"
-    )
-    text = f"{note}\n\n{header}\n\n{body}"
-    item.raw = build(
-        "Fwd: " + subject, text, ("Sam R.", "samr@example.org"), ctx.sent + timedelta(hours=2)
-    )
-    item.name = item.name.replace(".eml", "-fwd.eml")
-    return item

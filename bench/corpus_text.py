@@ -311,3 +311,63 @@ NOTIFICATIONS = [
     "Someone viewed your profile. See who's looking: recruiters and hiring managers.",
     "Your weekly storage report: 82% used.",
 ]
+
+# Subject lines per label; {c} company, {r} role, {day} weekday the message was sent.
+SUBJECTS = {
+    "rejection": [
+        "Your application to {c}",
+        "{r} at {c}",
+        "Update on your application",
+        "{c} | {r}",
+        "Regarding your application for {r}",
+        "Thank you from {c}",
+        "{r} \u2013 {c}",
+    ],
+    "invitation": [
+        "Interview invitation: {r}",
+        "Next steps with {c}",
+        "{c} | {r}",
+        "Let's chat about {r} at {c}",
+        "Schedule your interview",
+        "Invitation to interview with {c}",
+        "{r} opportunity",
+    ],
+    "confirmation": [
+        "Interview confirmed: {r}",
+        "Your interview with {c}",
+        "Re: Availability",
+        "Interview details \u2013 {c}",
+        "{c} phone screen",
+    ],
+    "reschedule": [
+        "Change of time: interview with {c}",
+        "Rescheduled: {r} interview",
+        "Re: {r} interview",
+        "Updated interview time",
+    ],
+    "cancellation": [
+        "Interview cancelled \u2013 {c}",
+        "Re: {r} interview",
+        "Our call on {day}",
+        "{c} interview",
+    ],
+    "offer": [
+        "Offer letter \u2013 {r}",
+        "Great news from {c}!",
+        "Your offer from {c}",
+        "{c} offer",
+    ],
+    "acknowledgment": [
+        "Thank you for applying to {c}",
+        "Application received: {r}",
+        "{c}: We've received your application",
+        "Your application for {r}",
+        "{r} at {c} - application confirmation",
+    ],
+    "status_update": [
+        "Update on your {c} application",
+        "Re: {r} interview",
+        "{c} \u2013 quick update",
+        "Following up on {r}",
+    ],
+}
