@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from followupd.config import Config, default_config_path, load_config
@@ -24,3 +25,31 @@ def config_from_args(args: argparse.Namespace) -> Config:
     """Load and validate the config named by --config or found in the default places."""
     path: Path = args.config or default_config_path(os.environ)
     return load_config(path, os.environ)
+
+
+def parse_when(text: str, zone: tzinfo) -> datetime:
+    """An ISO 8601 date or datetime; without an offset it is read in the user's timezone."""
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 date/time: {text!r} (e.g. 2026-12-01T09:30 or 2026-12-01)"
+        ) from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=zone)
+
+
+def add_now_option(parser: argparse.ArgumentParser) -> None:
+    """--now: pretend it is this moment (for the demo, previews and tests; never for daily use)."""
+    parser.add_argument(
+        "--now",
+        metavar="DATETIME",
+        default=None,
+        help="act as if it were this moment (ISO 8601; a fake clock for demos and tests)",
+    )
+
+
+def now_from_args(args: argparse.Namespace, config: Config) -> datetime:
+    """The moment to act at: --now when given, else the real clock, always timezone-aware."""
+    if args.now:
+        return parse_when(args.now, config.schedule.zone).astimezone(UTC)
+    return datetime.now(UTC)

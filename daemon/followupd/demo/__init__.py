@@ -1,0 +1,1 @@
+"""A throwaway job-search mailbox and the `followupd demo` walk-through built on it."""

@@ -1,0 +1,227 @@
+"""The imperative shell's loop: connect, sync, wait for news (IDLE or poll), reconnect on faults."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import FrameType
+
+from followupd.adapters.imap import ImapSession
+from followupd.adapters.store import Store
+from followupd.config import AccountConfig, Config
+from followupd.core.backoff import Backoff
+from followupd.errors import AuthenticationError, FolderError, MailError
+from followupd.model import SyncReport
+from followupd.secrets import read_secret
+from followupd.sync import AccountSync
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+class _Interrupted(Exception):
+    """Raised inside an interruptible wait when a stop was requested by a signal."""
+
+
+class Stopper:
+    """Cooperative shutdown: signals set a flag; only an idle wait is cut short.
+
+    A stop that arrives while a batch is being fetched or committed lets that work finish,
+    so a SIGTERM never leaves half a transaction behind.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._interruptible = False
+
+    @property
+    def stopped(self) -> bool:
+        """True once a stop was requested."""
+        return self._event.is_set()
+
+    def request(self) -> None:
+        """Ask the loop to stop at the next safe point."""
+        self._event.set()
+
+    def sleep(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True when woken by a stop request."""
+        return self._event.wait(max(0.0, seconds))
+
+    def install(self) -> None:
+        """Route SIGTERM and SIGINT to `request` (main thread only)."""
+        signal.signal(signal.SIGTERM, self._on_signal)
+        signal.signal(signal.SIGINT, self._on_signal)
+
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
+        log.info("service.stop_requested signal=%s", signal.Signals(signum).name)
+        self.request()
+        if self._interruptible:
+            raise _Interrupted
+
+    @contextlib.contextmanager
+    def interruptible(self) -> Iterator[None]:
+        """A region (an IDLE wait) that a stop signal may cut short."""
+        self._interruptible = True
+        try:
+            yield
+        except _Interrupted:
+            pass
+        finally:
+            self._interruptible = False
+
+
+def own_addresses(config: Config) -> frozenset[str]:
+    """Every address that is the user: identity, aliases, and login names that are addresses."""
+    addrs = {config.identity.email.lower(), *(a.lower() for a in config.identity.aliases)}
+    addrs.update(a.username.lower() for a in config.accounts if "@" in a.username)
+    return frozenset(addrs)
+
+
+def open_session(account: AccountConfig, env: Mapping[str, str]) -> ImapSession:
+    """A not-yet-connected session whose secret is read only when it logs in."""
+    spec = account.credential
+    return ImapSession(account, lambda: read_secret(spec, env).reveal(), spec.mechanism)
+
+
+@dataclass
+class PassResult:
+    """What one pass over every account did, and which accounts failed (with why)."""
+
+    reports: list[SyncReport] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)
+
+
+def sync_all_once(
+    config: Config, store: Store, *, now: datetime, env: Mapping[str, str]
+) -> PassResult:
+    """One sync pass over every account; one failing account does not stop the others."""
+    result = PassResult()
+    owners = own_addresses(config)
+    for account in config.accounts:
+        session = open_session(account, env)
+        try:
+            session.connect()
+            engine = AccountSync(account, store, session, own_addresses=owners)
+            result.reports.extend(engine.run(now=now))
+        except MailError as exc:
+            log.error("sync.account_failed account=%s error=%s", account.name, exc)
+            result.failures[account.name] = str(exc)
+        finally:
+            session.logout()
+    return result
+
+
+class Watcher:
+    """Keeps one account in sync until stopped: IDLE on INBOX, polling as the safety net.
+
+    IDLE only reports the selected folder and can miss news on a flaky link, so a full
+    incremental pass also runs every `poll_interval_seconds`. Faults drop the connection and
+    reconnect with capped exponential backoff and jitter.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        account: AccountConfig,
+        store: Store,
+        *,
+        env: Mapping[str, str],
+        stopper: Stopper,
+        clock: Clock,
+        on_synced: Callable[[list[SyncReport]], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.config = config
+        self.account = account
+        self.store = store
+        self.env = env
+        self.stopper = stopper
+        self.clock = clock
+        self.on_synced = on_synced
+        self.backoff = Backoff(rng=rng or random.Random())  # noqa: S311 (jitter only)
+        self._session: ImapSession | None = None
+        self._sync: AccountSync | None = None
+        self._connections = 0
+
+    @property
+    def reconnects(self) -> int:
+        """How many times the connection had to be made again after the first."""
+        return max(0, self._connections - 1)
+
+    def run(self) -> None:
+        """Loop until the stopper says so; never raises for mail-server trouble."""
+        try:
+            while not self.stopper.stopped:
+                try:
+                    self._cycle()
+                except AuthenticationError as exc:
+                    # Retrying quickly with a refused password only gets the account locked.
+                    self._drop()
+                    delay = self.backoff.ceiling
+                    log.error(
+                        "watch.auth_failed account=%s error=%s retry_in=%.0fs",
+                        self.account.name,
+                        exc,
+                        delay,
+                    )
+                    self.stopper.sleep(delay)
+                except (MailError, FolderError) as exc:
+                    self._drop()
+                    delay = self.backoff.next_delay()
+                    log.warning(
+                        "watch.connection_lost account=%s error=%s retry_in=%.1fs",
+                        self.account.name,
+                        exc,
+                        delay,
+                    )
+                    self.stopper.sleep(delay)
+        finally:
+            self._drop()
+
+    def _cycle(self) -> None:
+        """Connect if needed, sync, then wait for news until the next poll is due."""
+        if self._session is None:
+            session = open_session(self.account, self.env)
+            self._session = session
+            info = session.connect()
+            self._connections += 1
+            log.info(
+                "watch.connected account=%s host=%s tls=%s idle=%s",
+                self.account.name,
+                info.host,
+                info.tls_version or "none",
+                "IDLE" in info.capabilities,
+            )
+        session, engine = self._session, self._sync
+        if engine is None:
+            engine = self._sync = AccountSync(
+                self.account, self.store, session, own_addresses=own_addresses(self.config)
+            )
+        reports = engine.run(now=self.clock())
+        self.backoff.reset()
+        if self.on_synced is not None:
+            self.on_synced(reports)
+        deadline = time.monotonic() + self.account.poll_interval_seconds
+        while not self.stopper.stopped:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            with self.stopper.interruptible():
+                if session.wait_for_change(min(remaining, self.account.idle_renew_seconds)):
+                    log.debug("watch.news account=%s", self.account.name)
+                    return
+
+    def _drop(self) -> None:
+        """Forget the current connection (logging out politely if it still answers)."""
+        if self._session is not None:
+            self._session.logout()
+        self._session = None
+        self._sync = None

@@ -1,0 +1,152 @@
+"""The sync engine against a real Dovecot: first and incremental passes, read-only, resync."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from followupd.adapters.store import Store
+from followupd.config import Config, load_config
+from followupd.demo.mailbox import sample_mailbox
+from followupd.model import FolderRole
+from followupd.service import sync_all_once
+from followupd.testing import DovecotServer, MailUser
+from followupd.testing.accounts import write_config
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+FORBIDDEN = {"STORE", "EXPUNGE", "COPY", "MOVE", "CREATE", "DELETE", "RENAME", "SELECT"}
+ALLOWED = {
+    "CAPABILITY", "ID", "ENABLE", "LOGIN", "AUTHENTICATE", "LIST", "STATUS", "EXAMINE",
+    "UID SEARCH", "UID FETCH", "NOOP", "IDLE", "DONE", "APPEND", "LOGOUT",
+}  # fmt: skip
+_FOLDER = {FolderRole.INBOX: "INBOX", FolderRole.SENT: "Sent"}
+
+
+def _seed(server: DovecotServer, user: MailUser) -> int:
+    mails = sample_mailbox(NOW)
+    for mail in mails:
+        server.deliver(user, _FOLDER[mail.role], mail.raw)
+    return len(mails)
+
+
+def _config(tmp_path: Path, server: DovecotServer, user: MailUser, **account: object) -> Config:
+    return load_config(write_config(tmp_path, server, user, account=account), os.environ)
+
+
+def _subjects(store: Store) -> set[str]:
+    return {m.subject for m in store.messages()}
+
+
+def test_first_sync_keeps_recruiting_mail_and_skips_the_rest(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
+) -> None:
+    total = _seed(dovecot, mail_user)
+    config = _config(tmp_path, dovecot, mail_user)
+    with Store.open(config.storage.state_dir) as store:
+        result = sync_all_once(config, store, now=NOW, env=os.environ)
+        assert result.failures == {}
+        assert sum(r.new for r in result.reports) == total
+        fetched = sum(r.fetched_bodies for r in result.reports)
+        assert 0 < fetched < total  # bodies only for what can matter
+        kept = _subjects(store)
+    assert "Interview confirmed: Senior Backend Engineer at Brightwave Robotics" in kept
+    assert "Your application for QA Lead at Quarry & Co" in kept
+    assert "Application: Data Platform Engineer" in kept  # from Sent
+    assert "Dinner on Saturday?" not in kept
+    assert "30 new jobs for you: Backend Engineer" not in kept
+
+
+def test_incremental_pass_fetches_only_new_mail(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
+) -> None:
+    _seed(dovecot, mail_user)
+    config = _config(tmp_path, dovecot, mail_user)
+    with Store.open(config.storage.state_dir) as store:
+        sync_all_once(config, store, now=NOW, env=os.environ)
+        before = store.message_count()
+        searches = dovecot.commands(mail_user).count("UID SEARCH")
+
+        quiet = sync_all_once(config, store, now=NOW, env=os.environ)
+        assert [r.new for r in quiet.reports] == [0, 0]
+        # Nothing new: EXAMINE's UIDNEXT says so, no SEARCH or FETCH is needed.
+        assert dovecot.commands(mail_user).count("UID SEARCH") == searches
+
+        reply = (
+            b"From: Priya Raman <priya.raman@northwind-analytics.example>\r\n"
+            b"To: alex.morgan@mail.example\r\nSubject: Interview times\r\n"
+            b"Date: Mon, 30 Nov 2026 10:00:00 +0000\r\nMessage-ID: <times@nw.example>\r\n"
+            b"\r\nCould you do Thursday at 3pm?\r\n"
+        )
+        dovecot.deliver(mail_user, "INBOX", reply)
+        again = sync_all_once(config, store, now=NOW, env=os.environ)
+        inbox = next(r for r in again.reports if r.role is FolderRole.INBOX)
+        assert (inbox.new, inbox.stored) == (1, 1)
+        assert store.message_count() == before + 1
+
+
+def test_sync_is_read_only(tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser) -> None:
+    _seed(dovecot, mail_user)
+    flags_before = {f: dovecot.flags(mail_user, f) for f in ("INBOX", "Sent")}
+    config = _config(tmp_path, dovecot, mail_user)
+    with Store.open(config.storage.state_dir) as store:
+        sync_all_once(config, store, now=NOW, env=os.environ)
+        sync_all_once(config, store, now=NOW, env=os.environ)
+    assert {f: dovecot.flags(mail_user, f) for f in ("INBOX", "Sent")} == flags_before
+    seen = set(dovecot.commands(mail_user))
+    assert not seen & FORBIDDEN
+    assert seen <= ALLOWED, seen - ALLOWED
+
+
+def test_uidvalidity_change_resyncs_without_duplicates(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
+) -> None:
+    _seed(dovecot, mail_user)
+    config = _config(tmp_path, dovecot, mail_user)
+    with Store.open(config.storage.state_dir) as store:
+        sync_all_once(config, store, now=NOW, env=os.environ)
+        count = store.message_count()
+        dovecot.set_uidvalidity(mail_user, "INBOX", 4242)
+        result = sync_all_once(config, store, now=NOW, env=os.environ)
+        inbox = next(r for r in result.reports if r.role is FolderRole.INBOX)
+        assert inbox.resynced
+        assert inbox.stored == 0  # every message was already known by its Message-ID
+        assert store.message_count() == count
+        state = store.folder_state(config.accounts[0].name, "INBOX")
+        assert state is not None and state.uidvalidity == 4242
+        assert {m.location.uidvalidity for m in store.messages() if m.role is FolderRole.INBOX
+                and m.location is not None} == {4242}  # fmt: skip
+
+
+def test_poison_messages_are_quarantined_and_later_mail_still_processed(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
+) -> None:
+    poison = [
+        b"Subject: interview\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n"
+        b"Message-ID: <charset@x.example>\r\n\r\n\xff\xfe interview next steps\r\n",
+        b"Subject: interview <broken\r\nMessage-ID: <<>>@@\r\nDate: yesterday-ish\r\n\r\nhi\r\n",
+        b"Subject: Interview \xe9t\xe9 8-bit\r\nFrom: R\xe9ka <reka@x.example>\r\n\r\nbody\r\n",
+        b"Subject: interview deep\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        + b"--b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" * 60,
+        b"Subject: interview huge line\r\n\r\n" + b"x" * 3_000_000 + b"\r\n",
+    ]
+    for raw in poison:
+        dovecot.deliver(mail_user, "INBOX", raw)
+    good = (
+        b"From: Jordan Lee <jordan.lee@brightwave.example>\r\nTo: alex.morgan@mail.example\r\n"
+        b"Subject: Interview next steps\r\nDate: Mon, 30 Nov 2026 10:00:00 +0000\r\n"
+        b"Message-ID: <after-poison@brightwave.example>\r\n\r\nCan we talk on Friday?\r\n"
+    )
+    dovecot.deliver(mail_user, "INBOX", good)
+    config = _config(tmp_path, dovecot, mail_user)
+    with Store.open(config.storage.state_dir) as store:
+        result = sync_all_once(config, store, now=NOW, env=os.environ)
+        assert result.failures == {}
+        inbox = next(r for r in result.reports if r.role is FolderRole.INBOX)
+        assert inbox.new == len(poison) + 1
+        ids = {m.message_id for m in store.messages()}
+        assert "<after-poison@brightwave.example>" in ids
+        # Whatever could not be parsed is recorded, not retried, and did not stop the folder.
+        assert inbox.stored + inbox.quarantined >= 2
+        mark = store.folder_state(config.accounts[0].name, "INBOX")
+        assert mark is not None and mark.highest_uid == len(poison) + 1
