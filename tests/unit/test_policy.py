@@ -1,0 +1,495 @@
+"""The default policy table, row by row, with an injected `now` and the actions history."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from mailfactory import ME, RECRUITER, mail
+
+from followupd.config_schema import PolicyConfig, ScheduleConfig
+from followupd.core.lifecycle import derive_state
+from followupd.core.policy import Plan, PlanHistory, plan
+from followupd.core.threads import message_key
+from followupd.model import (
+    ActionKind,
+    Address,
+    Classification,
+    Contact,
+    Interview,
+    Label,
+    Message,
+    State,
+    Thread,
+    ThreadState,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SCHEDULE = ScheduleConfig(timezone="Europe/Berlin", holiday_country="DE", holiday_subdivision="BE")
+SLOT = datetime(2026, 11, 5, 14, tzinfo=BERLIN)  # Thursday
+INTERVIEW = Interview(SLOT, SLOT + timedelta(hours=1), "ics", 0, uid="slot@ats")
+JANE = Contact("Jane Roe", "jane@acme.example", "contact")
+OWN = ("sam@example.org",)
+INVITE = mail("inv@acme", "2026-10-28T09:00", subject="Interview invitation")
+CONFIRM = mail("conf@acme", "2026-11-02T09:00", subject="Interview confirmed")
+THANKS = mail("ty@example.org", "2026-11-05T18:00", sent=True)
+
+
+def _b(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
+
+
+def _state(state: State, since: datetime | None, **extra: object) -> ThreadState:
+    fields: dict[str, object] = {"contacts": (JANE,), "company": "Acme"}
+    fields.update(extra)
+    return ThreadState("t1", state, since, ("test",), **fields)  # type: ignore[arg-type]
+
+
+def _plan(
+    state: ThreadState,
+    messages: tuple[Message, ...],
+    now: datetime,
+    *,
+    history: PlanHistory | None = None,
+    policy: PolicyConfig | None = None,
+    schedule: ScheduleConfig = SCHEDULE,
+    labels: dict[Message, Classification] | None = None,
+) -> Plan:
+    return plan(
+        state,
+        Thread("t1", messages),
+        policy=policy or PolicyConfig(),
+        schedule=schedule,
+        history=history or PlanHistory(),
+        now=now,
+        own_addresses=OWN,
+        classifications={message_key(m): c for m, c in (labels or {}).items()},
+    )
+
+
+def _kinds(result: Plan) -> list[ActionKind]:
+    return [a.kind for a in result.actions]
+
+
+def _after_interview(state: State = State.INTERVIEWED, **extra: object) -> ThreadState:
+    fields: dict[str, object] = {"interview": INTERVIEW, **extra}
+    return _state(state, SLOT + timedelta(hours=1), **fields)
+
+
+def _ty_drafted() -> dict[str, datetime]:
+    return {"t1:thank_you:1:20261105T1300Z": _b(2026, 11, 5, 16)}
+
+
+# --- invitation and confirmation: at once
+
+
+def test_invitation_reply_at_once_to_the_contact() -> None:
+    state = _state(State.INVITED, INVITE.date)
+    result = _plan(state, (INVITE,), _b(2026, 10, 28, 10, 5))
+    (action,) = result.actions
+    assert action.kind is ActionKind.INVITATION_REPLY
+    assert action.key == "t1:invitation_reply:1:20261028T0900Z"
+    assert action.due == _b(2026, 10, 28, 10, 0)
+    assert action.expires == _b(2026, 10, 31, 10, 0)
+    assert action.to == (Address("Jane Roe", "jane@acme.example"),)
+    assert action.reply_to_message_id == "<inv@acme>"
+    assert "invitation without a fixed time" in action.reason
+
+
+def test_invitation_on_a_saturday_night_is_due_monday_morning() -> None:
+    late = mail("inv@acme", "2026-10-31T22:00")
+    result = _plan(_state(State.INVITED, late.date), (late,), _b(2026, 10, 31, 23, 30))
+    assert result.actions[0].due == _b(2026, 11, 2, 9, 0)
+
+
+def test_invitation_reply_expires_and_is_missed_once() -> None:
+    state = _state(State.INVITED, INVITE.date)
+    result = _plan(state, (INVITE,), _b(2026, 11, 9, 10))
+    assert result.actions == ()
+    assert [a.kind for a in result.missed] == [ActionKind.INVITATION_REPLY]
+    assert "invitation_reply missed: expired 2026-10-31" in result.notes
+    recorded = PlanHistory(missed=frozenset({result.missed[0].key}))
+    again = _plan(state, (INVITE,), _b(2026, 11, 9, 10), history=recorded)
+    assert again.missed == ()
+    assert "invitation_reply missed: expired 2026-10-31" in again.notes
+
+
+def test_answered_invitation_needs_no_reply() -> None:
+    answer = mail("a@example.org", "2026-10-28T11:00", sent=True)
+    state = _state(State.INVITED, INVITE.date, last_outbound=answer.date)
+    result = _plan(state, (INVITE, answer), _b(2026, 10, 29, 10))
+    assert ActionKind.INVITATION_REPLY not in _kinds(result)
+    # They now wait on the employer: a status check a week after the user's answer.
+    assert [(a.kind, a.due) for a in result.actions] == [
+        (ActionKind.STATUS_CHECK, _b(2026, 11, 4, 9, 30))
+    ]
+
+
+def test_confirmation_that_asks_for_a_reply_gets_one_at_once() -> None:
+    asks = Classification(Label.CONFIRMATION, 0.9, (), asks_confirmation=True, interview=INTERVIEW)
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=INTERVIEW)
+    result = _plan(state, (INVITE, CONFIRM), _b(2026, 11, 2, 11), labels={CONFIRM: asks})
+    assert _kinds(result) == [ActionKind.CONFIRMATION_REPLY, ActionKind.THANK_YOU]
+    assert result.actions[0].due == _b(2026, 11, 2, 10, 0)
+    assert result.actions[0].reply_to_message_id == "<conf@acme>"
+
+
+def test_confirmation_without_the_ask_gets_no_reply() -> None:
+    plain = Classification(Label.CONFIRMATION, 0.9, (), interview=INTERVIEW)
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=INTERVIEW)
+    result = _plan(state, (INVITE, CONFIRM), _b(2026, 11, 2, 11), labels={CONFIRM: plain})
+    assert _kinds(result) == [ActionKind.THANK_YOU]
+
+
+# --- thank-you
+
+
+def test_thank_you_one_hour_after_the_end() -> None:
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=INTERVIEW)
+    (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12)).actions
+    assert action.kind is ActionKind.THANK_YOU
+    assert action.key == "t1:thank_you:1:20261105T1300Z"
+    assert action.due == _b(2026, 11, 5, 16, 0)
+    assert action.expires == _b(2026, 11, 8, 16, 0)
+    assert "interview 2026-11-05 14:00 CET to 15:00 (ics SEQUENCE 0)" in action.reason
+
+
+def test_thank_you_after_an_evening_interview_waits_for_the_morning() -> None:
+    evening = Interview(_b(2026, 11, 5, 16), _b(2026, 11, 5, 17), "text")
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=evening)
+    (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12)).actions
+    assert action.due == _b(2026, 11, 6, 9, 0)
+
+
+def test_unknown_end_uses_the_default_length() -> None:
+    open_ended = Interview(SLOT, None, "text")
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=open_ended)
+    policy = PolicyConfig(default_interview_minutes=30, thank_you_delay_hours=2)
+    (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12), policy=policy).actions
+    assert action.due == _b(2026, 11, 5, 16, 30)
+
+
+def test_one_thank_you_per_interviewer() -> None:
+    people = (
+        Contact("Rita Recruiter", "rita@acme.example", "organizer"),
+        Contact("Ann Lead", "ann@acme.example", "interviewer"),
+        Contact("Bob Dev", "Bob@Acme.example", "interviewer"),
+        Contact("Sam Seeker", "sam@example.org", "interviewer"),
+        Contact("Calendar", "calendar-noreply@acme.example", "interviewer"),
+    )
+    panel = dataclasses.replace(INTERVIEW, interviewers=people)
+    vetted = (
+        JANE,
+        Contact("Ann Lead", "ann@acme.example", "interviewer"),
+        Contact("Bob Dev", "bob@acme.example", "interviewer"),
+    )
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=panel, contacts=vetted)
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12))
+    assert [a.to for a in result.actions] == [
+        (Address("Ann Lead", "ann@acme.example"),),
+        (Address("Bob Dev", "bob@acme.example"),),
+    ]
+    assert [a.key for a in result.actions] == [
+        "t1:thank_you:1:20261105T1300Z:ann@acme.example",
+        "t1:thank_you:1:20261105T1300Z:bob@acme.example",
+    ]
+
+
+def test_reschedule_moves_the_thank_you() -> None:
+    moved = dataclasses.replace(INTERVIEW, start=_b(2026, 11, 10, 10), end=_b(2026, 11, 10, 11))
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=moved)
+    (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12)).actions
+    assert action.key == "t1:thank_you:1:20261110T0900Z"
+    assert action.due == _b(2026, 11, 10, 12, 0)
+
+
+def test_cancellation_drops_the_thank_you() -> None:
+    cancel = mail("cx@acme", "2026-11-04T09:00")
+    verdict = Classification(Label.CANCELLATION, 0.9, ())
+    state = _state(State.INVITED, cancel.date)
+    result = _plan(state, (CONFIRM, cancel), _b(2026, 11, 5, 17), labels={cancel: verdict})
+    assert result.actions == ()
+    assert "interview cancelled: waiting for a new time" in result.notes
+    cancelled = dataclasses.replace(INTERVIEW, cancelled=True)
+    also = _plan(_after_interview(interview=cancelled), (CONFIRM,), _b(2026, 11, 5, 17))
+    assert ActionKind.THANK_YOU not in _kinds(also)
+
+
+def test_no_thank_you_once_the_user_wrote_after_the_interview() -> None:
+    state = _after_interview(last_outbound=THANKS.date)
+    result = _plan(state, (CONFIRM, THANKS), _b(2026, 11, 5, 20))
+    assert ActionKind.THANK_YOU not in _kinds(result)
+    assert "you wrote after the interview (2026-11-05): no thank-you draft" in result.notes
+
+
+def test_thank_you_missed_after_its_expiry() -> None:
+    result = _plan(_after_interview(State.SILENT), (CONFIRM,), _b(2026, 11, 9, 10))
+    assert [a.kind for a in result.missed] == [ActionKind.THANK_YOU]
+    assert "thank_you missed: expired 2026-11-08" in result.notes
+    assert _kinds(result) == [ActionKind.STATUS_CHECK]
+
+
+def test_dismissed_thank_you_is_never_repeated() -> None:
+    history = PlanHistory(
+        drafted=_ty_drafted(), dismissed=frozenset({"t1:thank_you:1:20261105T1300Z"})
+    )
+    result = _plan(_after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=history)
+    assert ActionKind.THANK_YOU not in _kinds(result)
+    assert "thank_you dismissed by you: not repeated" in result.notes
+
+
+def test_drafted_thank_you_is_not_planned_again() -> None:
+    result = _plan(
+        _after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=PlanHistory(_ty_drafted())
+    )
+    assert ActionKind.THANK_YOU not in _kinds(result)
+    assert "thank_you drafted 2026-11-05 16:00 CET" in result.notes
+
+
+# --- silence: status check, follow-ups, moving on
+
+
+def test_status_check_two_business_days_after_the_promised_date() -> None:
+    state = _after_interview(State.AWAITING_REPLY, promised_by=date(2026, 11, 13))  # Friday
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), history=PlanHistory(_ty_drafted()))
+    (action,) = result.actions
+    assert action.kind is ActionKind.STATUS_CHECK
+    assert action.due == _b(2026, 11, 17, 9, 30)  # Tuesday
+    assert action.expires is None
+    assert action.key == "t1:status_check:1:20261105T1400Z"
+    assert "reply promised by 2026-11-13; 2 business days later" in action.reason
+
+
+def test_status_check_skips_thanksgiving() -> None:
+    us = ScheduleConfig(timezone="America/New_York", holiday_country="US")
+    state = _after_interview(State.AWAITING_REPLY, promised_by=date(2026, 11, 25))
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), schedule=us)
+    status = next(a for a in result.actions if a.kind is ActionKind.STATUS_CHECK)
+    ny = ZoneInfo("America/New_York")
+    assert status.due == datetime(2026, 11, 30, 9, 30, tzinfo=ny)
+
+
+def test_status_check_a_week_after_the_interview_without_a_promise() -> None:
+    result = _plan(
+        _after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=PlanHistory(_ty_drafted())
+    )
+    (action,) = result.actions
+    assert action.due == _b(2026, 11, 12, 9, 30)
+    assert "no reply date promised; 7 days after 2026-11-05" in action.reason
+
+
+def _chain_history(*drafted: tuple[str, datetime]) -> PlanHistory:
+    return PlanHistory({**_ty_drafted(), **dict(drafted)})
+
+
+SC = "t1:status_check:1:20261105T1400Z"
+
+
+def test_follow_ups_every_two_weeks_then_moved_on() -> None:
+    state = _after_interview(State.SILENT)
+    sc_at = _b(2026, 11, 12, 9, 30)
+    history = _chain_history((SC, sc_at))
+    (f2,) = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=history).actions
+    assert (f2.kind, f2.key, f2.due) == (
+        ActionKind.FOLLOWUP,
+        "t1:followup:2:20261105T1400Z",
+        _b(2026, 11, 26, 9, 30),
+    )
+    history = _chain_history((SC, sc_at), (f2.key, f2.due))
+    (f3,) = _plan(state, (CONFIRM,), _b(2026, 11, 27, 10), history=history).actions
+    assert f3.due == _b(2026, 12, 10, 9, 30)
+    history = _chain_history((SC, sc_at), (f2.key, f2.due), (f3.key, f3.due))
+    (f4,) = _plan(state, (CONFIRM,), _b(2026, 12, 11, 10), history=history).actions
+    assert (f4.seq, f4.due) == (4, _b(2026, 12, 24, 9, 30))
+    history = _chain_history((SC, sc_at), (f2.key, f2.due), (f3.key, f3.due), (f4.key, f4.due))
+    waiting = _plan(state, (CONFIRM,), _b(2027, 1, 13, 10), history=history)
+    assert waiting.actions == ()
+    assert "all follow-ups used; moving on after 2027-01-14" in waiting.notes
+    done = _plan(state, (CONFIRM,), _b(2027, 1, 14, 10), history=history)
+    assert done.actions == ()
+    assert "moved on: no reply 21 days after 2026-12-24" in done.notes
+    assert history.followups("t1") == (4, f4.due)
+
+
+def test_max_followups_and_switches_are_honoured() -> None:
+    state = _after_interview(State.SILENT)
+    history = _chain_history((SC, _b(2026, 11, 12, 9, 30)))
+    one = PolicyConfig(max_followups=0)
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=history, policy=one)
+    assert result.actions == ()
+    no_status = PolicyConfig(status_check=False)
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), policy=no_status, history=history)
+    assert [(a.kind, a.key) for a in result.actions] == [
+        (ActionKind.FOLLOWUP, "t1:followup:1:20261105T1400Z")
+    ]
+    nothing = PolicyConfig(status_check=False, followups=False, thank_you=False)
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), policy=nothing)
+    assert result.actions == ()
+    assert "status_check and followups switched off" in result.notes
+    assert "thank_you switched off" in result.notes
+
+
+def test_user_send_restarts_the_silence_clock() -> None:
+    own = mail("own@example.org", "2026-11-16T10:00", sent=True)
+    state = _after_interview(State.SILENT, last_outbound=own.date)
+    result = _plan(state, (CONFIRM, own), _b(2026, 11, 16, 12), history=PlanHistory(_ty_drafted()))
+    assert [(a.kind, a.due) for a in result.actions] == [
+        (ActionKind.STATUS_CHECK, _b(2026, 11, 23, 9, 30))
+    ]
+    assert "you wrote on 2026-11-16; 7 days after that" in result.actions[0].reason
+    later = mail("own2@example.org", "2026-11-20T10:00", sent=True)
+    history = _chain_history((SC, _b(2026, 11, 12, 9, 30)))
+    result = _plan(state, (CONFIRM, later), _b(2026, 11, 20, 12), history=history)
+    assert result.actions[0].due == _b(2026, 12, 4, 9, 30)
+
+
+def test_thank_you_sent_by_the_user_does_not_delay_the_status_check() -> None:
+    state = _after_interview(State.AWAITING_REPLY, last_outbound=THANKS.date)
+    result = _plan(state, (CONFIRM, THANKS), _b(2026, 11, 6, 10))
+    assert [(a.kind, a.due) for a in result.actions] == [
+        (ActionKind.STATUS_CHECK, _b(2026, 11, 12, 9, 30))
+    ]
+
+
+def test_inbound_reply_replans_from_its_date() -> None:
+    reply = mail("r@acme", "2026-11-13T09:00")  # 10:00 Berlin
+    state = _after_interview(State.AWAITING_REPLY, last_inbound=reply.date)
+    history = _chain_history((SC, _b(2026, 11, 12, 9, 30)))
+    (action,) = _plan(state, (CONFIRM, reply), _b(2026, 11, 13, 11), history=history).actions
+    assert (
+        action.key == "t1:status_check:1:20261113T0900Z"
+    )  # a new round: the old follow-up is gone
+    assert action.due == _b(2026, 11, 20, 9, 30)
+    assert action.reply_to_message_id == "<r@acme>"
+
+
+def test_overdue_status_check_waits_for_the_working_morning_once() -> None:
+    state = _after_interview(State.SILENT)
+    history = PlanHistory(_ty_drafted())
+    night = _plan(state, (CONFIRM,), _b(2026, 11, 20, 3), history=history)
+    assert night.actions[0].due == _b(2026, 11, 20, 9, 0)
+    assert "overdue, so next working morning" in night.actions[0].reason
+    day = _plan(state, (CONFIRM,), _b(2026, 11, 20, 11), history=history)
+    assert day.actions[0].due == _b(2026, 11, 12, 9, 30)  # past due: the shell drafts it now
+
+
+def test_months_old_silence_is_moved_on_not_drafted() -> None:
+    result = _plan(_after_interview(State.SILENT), (CONFIRM,), _b(2027, 3, 1, 10))
+    assert result.actions == ()
+    assert "silent since 2026-11-05, longer than all follow-ups: moved on" in result.notes
+
+
+def test_acknowledgment_alone_is_not_chased() -> None:
+    ack = mail("ack@acme", "2026-10-01T09:00")
+    state = _state(State.SILENT, ack.date, last_inbound=ack.date)
+    result = _plan(state, (ack,), _b(2026, 10, 20, 10))
+    assert result.actions == ()
+    assert "waiting for the employer; no interview, promise or message of yours" in result.notes
+
+
+# --- rejection, offer and the quiet states
+
+
+def test_rejection_reply_next_working_morning_and_nothing_else() -> None:
+    rejection = mail("no@acme", "2026-11-13T15:00")  # Friday 16:00 Berlin
+    state = _state(State.REJECTED, rejection.date, interview=INTERVIEW, last_inbound=rejection.date)
+    (action,) = _plan(state, (CONFIRM, rejection), _b(2026, 11, 13, 17)).actions
+    assert action.kind is ActionKind.REJECTION_REPLY
+    assert action.due == _b(2026, 11, 16, 9, 0)
+    assert action.expires == _b(2026, 11, 30, 9, 0)
+    late = _plan(state, (CONFIRM, rejection), _b(2026, 12, 1, 10))
+    assert late.actions == () and "rejection_reply missed: expired 2026-11-30" in late.notes
+
+
+def test_offer_plans_nothing() -> None:
+    offer = mail("yes@acme", "2026-11-13T15:00")
+    state = _state(State.OFFER, offer.date, interview=INTERVIEW, last_inbound=offer.date)
+    result = _plan(state, (CONFIRM, offer), _b(2026, 11, 13, 17))
+    assert result.actions == () and result.missed == ()
+    assert result.notes == ("offer received: nothing to draft, everything pending is cancelled",)
+
+
+def test_quiet_states_plan_nothing_and_say_why() -> None:
+    for quiet in (State.NEEDS_REVIEW, State.NOT_RECRUITING, State.WITHDRAWN, State.MOVED_ON):
+        result = _plan(_state(quiet, None, interview=INTERVIEW), (CONFIRM,), _b(2026, 11, 6, 10))
+        assert result.actions == ()
+        assert len(result.notes) == 1
+
+
+def test_low_confidence_drafts_nothing() -> None:
+    shaky = Classification(Label.INVITATION, 0.5, ())
+    state = _state(State.INVITED, INVITE.date)
+    result = _plan(state, (INVITE,), _b(2026, 10, 28, 11), labels={INVITE: shaky})
+    assert result.actions == ()
+    assert "deciding message has confidence 0.50 < 0.75: nothing drafted" in result.notes
+
+
+# --- recipients
+
+
+def test_reply_to_comes_first() -> None:
+    via_ats = dataclasses.replace(
+        INVITE,
+        from_=(Address("Acme Careers", "no-reply@ats.example"),),
+        reply_to=(Address("", "jane@acme.example"),),
+    )
+    (action,) = _plan(_state(State.INVITED, INVITE.date), (via_ats,), _b(2026, 10, 28, 11)).actions
+    assert action.to == (Address("Jane Roe", "jane@acme.example"),)
+
+
+def test_only_a_no_reply_sender_leaves_to_empty() -> None:
+    robot = dataclasses.replace(INVITE, from_=(Address("Acme", "no-reply@ats.example"),))
+    state = _state(State.INVITED, INVITE.date, contacts=())
+    (action,) = _plan(state, (robot,), _b(2026, 10, 28, 11)).actions
+    assert action.to == ()
+    assert "only a no-reply sender (no-reply@ats.example): To left empty" in action.reason
+
+
+def test_drafts_are_never_the_message_replied_to() -> None:
+    ours = mail("d@example.org", "2026-10-28T10:00", sent=True, action="invitation_reply")
+    (action,) = _plan(
+        _state(State.INVITED, INVITE.date), (INVITE, ours), _b(2026, 10, 28, 11)
+    ).actions
+    assert action.reply_to_message_id == "<inv@acme>"
+
+
+# --- with the real lifecycle, and determinism
+
+
+def test_plan_follows_derive_state_and_is_deterministic() -> None:
+    people = (Contact("Ann Lead", "ann@acme.example", "interviewer"),)
+    slot = dataclasses.replace(INTERVIEW, interviewers=people)
+    labels = {
+        INVITE: Classification(Label.INVITATION, 0.9, (), contacts=(JANE,)),
+        CONFIRM: Classification(
+            Label.CONFIRMATION, 0.9, (), interview=slot, contacts=(JANE, *people)
+        ),
+    }
+    thread = Thread("t1", (INVITE, CONFIRM))
+    classified = {message_key(m): c for m, c in labels.items()}
+    now = _b(2026, 11, 5, 16, 30)
+    state = derive_state(thread, classified, own_addresses=OWN, now=now)
+    assert state.state is State.INTERVIEWED
+
+    def run() -> Plan:
+        return plan(
+            state,
+            thread,
+            policy=PolicyConfig(),
+            schedule=SCHEDULE,
+            history=PlanHistory(),
+            now=now,
+            own_addresses=OWN,
+            classifications=classified,
+        )
+
+    first = run()
+    assert first == run()
+    assert [(a.kind, a.to) for a in first.actions] == [
+        (ActionKind.THANK_YOU, (Address("Ann Lead", "ann@acme.example"),)),
+        (ActionKind.STATUS_CHECK, (Address("Jane Roe", "jane@acme.example"),)),
+    ]
+    assert ME.email in OWN and RECRUITER.email == JANE.email
+    assert first.actions[0].due == _b(2026, 11, 5, 16, 0)
+    assert first.actions[0].due.astimezone(UTC) == datetime(2026, 11, 5, 15, tzinfo=UTC)
