@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import base64
 import logging
+import string
 from datetime import UTC, datetime
+from email.utils import getaddresses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followupd.adapters.mailparse import parse_envelope, parse_message
-from followupd.adapters.mailparse_headers import normalise_msgid, parse_id_list
+from followupd.adapters.mailparse_headers import (
+    _simple_pairs,
+    mailboxes,
+    normalise_msgid,
+    parse_id_list,
+)
 from followupd.adapters.mailparse_html import html_to_text
 from followupd.model import Address, Attachment, FolderRole, MessageLocation
 
@@ -317,3 +326,25 @@ def test_defects_logged_without_content(caplog: pytest.LogCaptureFixture) -> Non
     lines = [r.getMessage() for r in caplog.records]
     assert "mailparse.defect folder=INBOX uid=42 defect=unreadable Date header" in lines
     assert not any("secret" in line for line in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet=string.ascii_letters + " .'-=?@<>,\"():;\\", max_size=12),
+            st.text(alphabet=string.ascii_lowercase + "@.-<>", min_size=0, max_size=12),
+            st.booleans(),
+        ),
+        max_size=4,
+    )
+)
+def test_address_fast_path_agrees_with_stdlib(items: list[tuple[str, str, bool]]) -> None:
+    text = ", ".join(
+        (f'"{name}" <{addr}>' if quoted else f"{name} <{addr}>") if name else addr
+        for name, addr, quoted in items
+    )
+    fast = _simple_pairs([text])
+    if fast is not None:
+        slow = getaddresses([text])
+        assert mailboxes(fast, [], "To") == mailboxes(slow, [], "To")
