@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import random
 import time
+from email.parser import BytesParser
 
+import mailparser
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -220,3 +222,23 @@ def test_arbitrary_bytes_only_ever_raise_parse_error(data: bytes) -> None:
         parse(HEAD + data)
     except ParseError:  # a head plus any tail is still mail
         pytest.fail("a message with valid headers was rejected")
+
+
+def test_body_decoder_failure_keeps_the_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(_msg: object) -> object:
+        raise IndexError("library bug")
+
+    monkeypatch.setattr(mailparser, "MailParser", explode)
+    msg = parse(HEAD + b"\r\nbody")
+    assert msg.message_id == "<ok@acme.example>"
+    assert msg.text == ""
+    assert "body text undecodable (IndexError); text left empty" in msg.defects
+
+
+def test_stdlib_parser_failure_is_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(self: object, data: bytes, headersonly: bool = False) -> object:
+        raise ValueError("library bug")
+
+    monkeypatch.setattr(BytesParser, "parsebytes", explode)
+    with pytest.raises(ParseError, match="parser failure: ValueError"):
+        parse(HEAD + b"\r\nbody")

@@ -92,12 +92,24 @@ def parse_message(
         if count_identity_fields(msg) == 0:
             raise ParseError("no From/To/Subject/Date/Message-ID header: not a mail message")
         fields = read_headers(msg, defects)
-        attachments, calendars = _parts(msg, defects) if body_parsed else ((), ())
-        plain, html = _body_texts(msg, defects) if body_parsed else ([], [])
     except ParseError:
         raise
     except Exception as exc:  # library failure on hostile input: quarantine, do not crash
         raise ParseError(f"parser failure: {type(exc).__name__}") from None
+    attachments: tuple[Attachment, ...] = ()
+    calendars: tuple[str, ...] = ()
+    plain: list[str] = []
+    html: list[str] = []
+    if body_parsed:
+        # The headers are readable, so whatever the body does, this is still a Message.
+        try:
+            attachments, calendars = _parts(msg, defects)
+        except Exception as exc:
+            defects.append(f"MIME parts unreadable ({type(exc).__name__}); none kept")
+        try:
+            plain, html = _body_texts(msg, defects)
+        except Exception as exc:
+            defects.append(f"body text undecodable ({type(exc).__name__}); text left empty")
 
     text, html_only = _choose_text(plain, html, defects)
     if len(text) > max_text_chars:
