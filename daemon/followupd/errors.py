@@ -61,3 +61,7 @@ class FolderError(MailError):
 
 class ParseError(FollowupdError):
     """A message could not be parsed; the caller quarantines it."""
+
+
+class ComposeError(FollowupdError):
+    """A draft cannot be built: a control character in a header value, a bad template."""
