@@ -309,6 +309,7 @@ def test_follow_ups_every_two_weeks_then_moved_on() -> None:
     done = _plan(state, (CONFIRM,), _b(2027, 1, 14, 10), history=history)
     assert done.actions == ()
     assert "moved on: no reply 21 days after 2026-12-24" in done.notes
+    assert waiting.moved_on is None and done.moved_on == _b(2027, 1, 14, 9, 30)
     assert history.followups("t1") == (4, f4.due)
 
 
@@ -378,6 +379,7 @@ def test_months_old_silence_is_moved_on_not_drafted() -> None:
     result = _plan(_after_interview(State.SILENT), (CONFIRM,), _b(2027, 3, 1, 10))
     assert result.actions == ()
     assert "silent since 2026-11-05, longer than all follow-ups: moved on" in result.notes
+    assert result.moved_on == _b(2026, 11, 12, 9, 30) + timedelta(days=3 * 14 + 21)
 
 
 def test_acknowledgment_alone_is_not_chased() -> None:

@@ -55,6 +55,7 @@ class Plan:
     actions: tuple[Action, ...] = ()
     missed: tuple[Action, ...] = ()
     notes: tuple[str, ...] = ()
+    moved_on: datetime | None = None  # when the follow-up sequence gave up, if it did
 
 
 def stamp(moment: datetime) -> str:
@@ -77,6 +78,7 @@ class Planner:
     actions: list[Action] = field(default_factory=list)
     missed: list[Action] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    moved_on: datetime | None = None
 
     # --- reading the thread
 
@@ -216,7 +218,7 @@ class Planner:
     def done(self) -> Plan:
         """The plan, actions in due order."""
         actions = tuple(sorted(self.actions, key=lambda a: (a.due, a.key)))
-        return Plan(actions=actions, missed=tuple(self.missed), notes=tuple(self.notes))
+        return Plan(actions, tuple(self.missed), tuple(self.notes), self.moved_on)
 
 
 def interview_end(interview: Interview, policy: PolicyConfig) -> datetime:

@@ -90,6 +90,7 @@ def plan_silence(p: Planner) -> None:
     untouched = not any(k in p.history.drafted or k in p.history.dismissed for k in keys)
     if untouched and p.now >= first + interval * (len(kinds) - 1) + move_on:
         p.notes.append(f"silent since {p.day(base)}, longer than all follow-ups: moved on")
+        p.moved_on = first + interval * (len(kinds) - 1) + move_on
         return
     evidence = [f"silence since {p.when(base)}"]
     if promise is not None:
@@ -117,5 +118,6 @@ def plan_silence(p: Planner) -> None:
     last = max(t for t in (previous, last_send) if t is not None)
     if p.now >= last + move_on:
         p.notes.append(f"moved on: no reply {policy.move_on_days} days after {p.day(last)}")
+        p.moved_on = last + move_on
     else:
         p.notes.append(f"all follow-ups used; moving on after {p.day(last + move_on)}")
