@@ -495,3 +495,15 @@ def test_plan_follows_derive_state_and_is_deterministic() -> None:
     assert ME.email in OWN and RECRUITER.email == JANE.email
     assert first.actions[0].due == _b(2026, 11, 5, 16, 0)
     assert first.actions[0].due.astimezone(UTC) == datetime(2026, 11, 5, 15, tzinfo=UTC)
+
+
+def test_status_check_across_the_dst_change_keeps_half_past_nine() -> None:
+    autumn = Interview(_b(2026, 10, 20, 10), _b(2026, 10, 20, 11), "ics")  # summer time, +02:00
+    state = _state(
+        State.AWAITING_REPLY, autumn.end, interview=autumn, promised_by=date(2026, 10, 23)
+    )
+    booked = mail("early@acme", "2026-10-15T09:00")
+    result = _plan(state, (booked,), _b(2026, 10, 21, 10))
+    status = next(a for a in result.actions if a.kind is ActionKind.STATUS_CHECK)
+    assert status.due == _b(2026, 10, 27, 9, 30)  # Friday + 2 business days, now +01:00
+    assert status.due.utcoffset() == timedelta(hours=1)
