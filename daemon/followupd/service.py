@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import random
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import FrameType
 
 from followupd.adapters.imap import ImapSession
+from followupd.adapters.imap_idle import Wakeup
 from followupd.adapters.store import Store
 from followupd.config import AccountConfig, Config
 from followupd.core.backoff import Backoff
@@ -27,20 +27,16 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 
-class _Interrupted(Exception):
-    """Raised inside an interruptible wait when a stop was requested by a signal."""
-
-
 class Stopper:
-    """Cooperative shutdown: signals set a flag; only an idle wait is cut short.
+    """Cooperative shutdown: a signal or another thread asks, the loops stop at a safe point.
 
-    A stop that arrives while a batch is being fetched or committed lets that work finish,
-    so a SIGTERM never leaves half a transaction behind.
+    Only waits are cut short (through a self-pipe the IDLE wait selects on); a batch being
+    fetched or committed finishes first, so a SIGTERM never leaves half a transaction.
     """
 
     def __init__(self) -> None:
+        self.wakeup = Wakeup()
         self._event = threading.Event()
-        self._interruptible = False
 
     @property
     def stopped(self) -> bool:
@@ -48,34 +44,22 @@ class Stopper:
         return self._event.is_set()
 
     def request(self) -> None:
-        """Ask the loop to stop at the next safe point."""
+        """Ask every loop to stop at its next safe point (async-signal-safe)."""
         self._event.set()
+        self.wakeup.set()
 
     def sleep(self, seconds: float) -> bool:
         """Sleep up to `seconds`; True when woken by a stop request."""
         return self._event.wait(max(0.0, seconds))
 
     def install(self) -> None:
-        """Route SIGTERM and SIGINT to `request` (main thread only)."""
+        """Route SIGTERM and SIGINT to `request` (call from the main thread)."""
         signal.signal(signal.SIGTERM, self._on_signal)
         signal.signal(signal.SIGINT, self._on_signal)
 
     def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
-        log.info("service.stop_requested signal=%s", signal.Signals(signum).name)
         self.request()
-        if self._interruptible:
-            raise _Interrupted
-
-    @contextlib.contextmanager
-    def interruptible(self) -> Iterator[None]:
-        """A region (an IDLE wait) that a stop signal may cut short."""
-        self._interruptible = True
-        try:
-            yield
-        except _Interrupted:
-            pass
-        finally:
-            self._interruptible = False
+        log.info("service.stop_requested signal=%s", signal.Signals(signum).name)
 
 
 def own_addresses(config: Config) -> frozenset[str]:
@@ -214,10 +198,10 @@ class Watcher:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
-            with self.stopper.interruptible():
-                if session.wait_for_change(min(remaining, self.account.idle_renew_seconds)):
-                    log.debug("watch.news account=%s", self.account.name)
-                    return
+            wait = min(remaining, self.account.idle_renew_seconds)
+            if session.wait_for_change(wait, wake=self.stopper.wakeup):
+                log.debug("watch.news account=%s", self.account.name)
+                return
 
     def _drop(self) -> None:
         """Forget the current connection (logging out politely if it still answers)."""

@@ -35,7 +35,7 @@ from followupd.adapters.imap_fetch import (
     headers_from_fetch,
 )
 from followupd.adapters.imap_folders import FolderOverridesLike, ListedFolder, choose_folders
-from followupd.adapters.imap_idle import idle_wait, poll_wait, pop_changes
+from followupd.adapters.imap_idle import Wakeup, idle_wait, poll_wait, pop_changes
 from followupd.errors import AuthenticationError, ConnectionLostError, FolderError, MailError
 from followupd.model import FolderRole
 
@@ -379,17 +379,18 @@ class ImapSession:
                 response = client.fetch(part, items)
             yield from bodies_from_fetch(part, response, max_bytes)
 
-    def wait_for_change(self, timeout: float) -> bool:
+    def wait_for_change(self, timeout: float, wake: Wakeup | None = None) -> bool:
         """Block up to `timeout` s; True when the examined folder reported a change.
 
         Uses IDLE when offered, NOOP polling otherwise. A dead or cut connection raises
-        ConnectionLostError instead of looking like a quiet mailbox.
+        ConnectionLostError instead of looking like a quiet mailbox; a set `wake` ends the
+        wait early (IDLE is ended with DONE, so the session stays usable).
         """
         client = self._examined_client()
         with _mapped_errors("wait for changes"):
             if "IDLE" in self._caps:
-                return idle_wait(client._imap, client.socket(), timeout, self._renew)
-            return poll_wait(client.noop, client._imap, timeout, self._noop_interval)
+                return idle_wait(client._imap, client.socket(), timeout, self._renew, wake=wake)
+            return poll_wait(client.noop, client._imap, timeout, self._noop_interval, wake=wake)
 
     # --- writing drafts --------------------------------------------------------------
 

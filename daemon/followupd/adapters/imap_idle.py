@@ -9,7 +9,9 @@ underlying imaplib connection instead: every read goes through the socket timeou
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import select
 import ssl
 import time
@@ -22,6 +24,43 @@ log = logging.getLogger(__name__)
 
 # Untagged responses that mean the examined mailbox changed (RFC 3501 7.3, 7.4).
 CHANGE_RESPONSES = ("EXISTS", "RECENT", "EXPUNGE", "FETCH")
+
+
+class Wakeup:
+    """A self-pipe that ends a wait early from another thread or a signal handler.
+
+    Writing one byte to a pipe is async-signal-safe, so `set()` may be called from a
+    SIGTERM handler; a wait that selects on it returns at once and ends IDLE cleanly.
+    """
+
+    def __init__(self) -> None:
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)
+
+    def fileno(self) -> int:
+        """The end to select() on."""
+        return self._read
+
+    def set(self) -> None:
+        """Wake every current and future wait until the process ends."""
+        with contextlib.suppress(BlockingIOError):  # a full pipe is already set
+            os.write(self._write, b"!")
+
+    def is_set(self) -> bool:
+        """True once set() was called."""
+        return self.wait(0.0)
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True when set (the byte stays, so it wakes others too)."""
+        ready, _, _ = select.select([self._read], [], [], max(0.0, seconds))
+        return bool(ready)
+
+    def close(self) -> None:
+        """Release both ends of the pipe."""
+        for fd in (self._read, self._write):
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def pop_changes(imap: Any) -> bool:
@@ -40,12 +79,16 @@ def _check_bye(imap: Any) -> None:
         raise ConnectionLostError(f"server closed the connection: {text}")
 
 
-def _readable(sock: Any, seconds: float) -> bool:
-    """True when a read would not block: TLS-buffered bytes or socket readable in time."""
+def _readable(sock: Any, seconds: float, wake: Wakeup | None = None) -> bool:
+    """True when a read would not block: TLS-buffered bytes or socket readable in time.
+
+    Returns False early when `wake` is set, so a stop request never waits for the server.
+    """
     if isinstance(sock, ssl.SSLSocket) and sock.pending() > 0:
         return True
-    ready, _, _ = select.select([sock], [], [], max(0.0, seconds))
-    return bool(ready)
+    watched: list[Any] = [sock] if wake is None else [sock, wake]
+    ready, _, _ = select.select(watched, [], [], max(0.0, seconds))
+    return sock in ready
 
 
 def _read_one(imap: Any) -> None:
@@ -60,9 +103,10 @@ def idle_wait(
     timeout: float,
     renew_seconds: float,
     *,
+    wake: Wakeup | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> bool:
-    """IDLE until the server reports a change (True) or `timeout` passes (False).
+    """IDLE until the server reports a change (True) or `timeout` passes or `wake` is set.
 
     IDLE is ended and restarted every `renew_seconds` (RFC 2177 asks clients to do so at
     least every 29 minutes; NAT boxes and providers drop quieter connections sooner).
@@ -72,10 +116,12 @@ def idle_wait(
     deadline = clock() + timeout
     while True:
         remaining = deadline - clock()
-        if remaining <= 0:
+        if remaining <= 0 or (wake is not None and wake.is_set()):
             return False
         tag = _start_idle(imap)
-        changed = _wait_in_idle(imap, sock, tag, min(remaining, renew_seconds), clock)
+        changed = _wait_in_idle(
+            imap, sock, tag, min(remaining, renew_seconds), clock=clock, wake=wake
+        )
         changed = _end_idle(imap, tag) or changed
         if changed:
             return True
@@ -92,7 +138,13 @@ def _start_idle(imap: Any) -> bytes:
 
 
 def _wait_in_idle(
-    imap: Any, sock: Any, tag: bytes, seconds: float, clock: Callable[[], float]
+    imap: Any,
+    sock: Any,
+    tag: bytes,
+    seconds: float,
+    *,
+    clock: Callable[[], float],
+    wake: Wakeup | None = None,
 ) -> bool:
     end = clock() + seconds
     while True:
@@ -101,9 +153,9 @@ def _wait_in_idle(
         if imap.tagged_commands.get(tag):
             return False  # the server ended IDLE on its own; _end_idle collects the status
         left = end - clock()
-        if left <= 0:
+        if left <= 0 or (wake is not None and wake.is_set()):
             return False
-        if _readable(sock, left):
+        if _readable(sock, left, wake):
             _read_one(imap)
 
 
@@ -125,10 +177,14 @@ def poll_wait(
     timeout: float,
     interval: float,
     *,
+    wake: Wakeup | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
 ) -> bool:
-    """NOOP every `interval` seconds until a change is reported (True) or `timeout` (False)."""
+    """NOOP every `interval` seconds until a change is reported (True) or `timeout` (False).
+
+    A set `wake` ends the wait early (False).
+    """
     deadline = clock() + timeout
     while True:
         noop()
@@ -138,4 +194,7 @@ def poll_wait(
         remaining = deadline - clock()
         if remaining <= 0:
             return False
-        sleep(min(interval, remaining))
+        if wake is None:
+            sleep(min(interval, remaining))
+        elif wake.wait(min(interval, remaining)):
+            return False

@@ -44,6 +44,7 @@ _OPENSSL_SELF_SIGNED = (
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
 _STOP_GRACE = 1.5
+_EX_NOUSER = 68  # sysexits.h; doveadm kick: "no users kicked"
 _RAWLOG_LINE = re.compile(r"^\d+\.\d+ (.*)$")
 _LITERAL = re.compile(r"\{(\d+)\+?\}$")
 
@@ -170,6 +171,10 @@ class DovecotServer:
         self._terminate()
         if self._own_root:
             shutil.rmtree(self.root, ignore_errors=True)
+
+    def pause(self) -> None:
+        """Stop serving but keep mailboxes, ports and certificate; start() resumes."""
+        self._terminate()
 
     def restart(self) -> None:
         """Stop and start on the same ports with the same mailboxes (clients get cut off)."""
@@ -300,8 +305,10 @@ class DovecotServer:
         self._users[username] = user
         return user
 
-    def doveadm(self, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-        """Run `doveadm -c CONF ARGS...`; raise DovecotError with its output when it fails."""
+    def doveadm(
+        self, *args: str, stdin: bytes | None = None, ok: Sequence[int] = (0,)
+    ) -> subprocess.CompletedProcess[str]:
+        """Run `doveadm -c CONF ARGS...`; DovecotError with its output unless the exit is `ok`."""
         done = subprocess.run(
             ["doveadm", "-c", str(self.config_path), *args],
             input=stdin,
@@ -314,7 +321,7 @@ class DovecotServer:
             done.stdout.decode("utf-8", "replace"),
             done.stderr.decode("utf-8", "replace"),
         )
-        if done.returncode != 0:
+        if done.returncode not in ok:
             raise DovecotError(f"doveadm {' '.join(args)} failed: {result.stderr.strip()}")
         return result
 
@@ -380,9 +387,12 @@ class DovecotServer:
 
     # --- faults ----------------------------------------------------------------------
 
-    def kick(self, user: MailUser) -> None:
-        """Disconnect every IMAP session of `user` (the client sees `* BYE` then EOF)."""
-        self.doveadm("kick", user.username)
+    def kick(self, user: MailUser) -> bool:
+        """Disconnect every IMAP session of `user` (the client sees `* BYE` then EOF).
+
+        Returns False when the user had no session to kick (doveadm exits 68 then).
+        """
+        return self.doveadm("kick", user.username, ok=(0, _EX_NOUSER)).returncode == 0
 
     def set_uidvalidity(self, user: MailUser, folder: str, value: int) -> None:
         """Change a folder's UIDVALIDITY, as a server-side rebuild would."""
