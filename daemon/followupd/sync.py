@@ -185,6 +185,7 @@ class AccountSync:
                             flags=head.flags,
                             gm_thrid=head.gm_thrid,
                             truncated=body.truncated,
+                            size=head.size,
                             max_text_chars=self.max_text_chars,
                         )
                     )
