@@ -237,7 +237,7 @@ def test_undated_messages_still_thread_by_headers() -> None:
     assert [m.message_id for m in thread.messages] == ["<a@acme>", "<b@acme>"]
 
 
-def test_ten_thousand_messages_build_fast() -> None:
+def test_ten_thousand_messages_build_into_their_conversations() -> None:
     start = datetime(2026, 1, 1, tzinfo=UTC)
     messages = []
     for i in range(10_000):
