@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import socket
-import time
 
 import pytest
 from _account import account_for, session_for
@@ -87,17 +86,15 @@ def test_wrong_password_is_an_authentication_error_without_the_secret(
     assert "LOGIN" in caplog.text  # imapclient's debug log was captured, and redacted
 
 
-def test_nothing_listening_fails_fast_as_connection_lost(
+def test_nothing_listening_is_connection_lost(
     dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
     with socket.socket() as probe:  # a port that nobody listens on, like a stopped server
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     session = ImapSession(account_for(dovecot, mail_user, port=port), lambda: "x")
-    started = time.monotonic()
-    with pytest.raises(ConnectionLostError):
+    with pytest.raises(ConnectionLostError, match="refused"):
         session.connect()
-    assert time.monotonic() - started < 2.0
 
 
 def test_logout_never_raises_on_a_dead_connection(
