@@ -1,0 +1,115 @@
+"""`followupd check`, `sync --once` and `run` as processes against the test Dovecot."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from followupd.demo.mailbox import sample_mailbox
+from followupd.model import FolderRole
+from followupd.testing import DovecotServer, MailUser
+from followupd.testing.accounts import write_config
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+Spawn = Callable[..., "subprocess.Popen[str]"]
+
+
+def _seeded_config(tmp_path: Path, server: DovecotServer, user: MailUser) -> Path:
+    for mail in sample_mailbox(NOW):
+        server.deliver(user, "Sent" if mail.role is FolderRole.SENT else "INBOX", mail.raw)
+    return write_config(tmp_path / "cfg", server, user)
+
+
+def _wait_for_line(proc: subprocess.Popen[str], needle: str, timeout: float = 30) -> list[str]:
+    """Read stderr lines until one contains `needle`; return what was read."""
+    assert proc.stderr is not None
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        seen.append(line)
+        if needle in line:
+            return seen
+    raise AssertionError(f"{needle!r} not logged; got:\n{''.join(seen)}")
+
+
+def test_check_reports_a_ready_account(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    config = write_config(tmp_path / "cfg", dovecot, mail_user)
+    result = followupd("check", "--config", str(config))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "certificate verified" in result.stdout
+    assert "IDLE         yes" in result.stdout
+    assert "drafts   'Drafts' (drafts are added here)" in result.stdout
+    assert "verdict  ready" in result.stdout
+
+
+def test_check_with_a_wrong_password_fails_without_showing_it(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    config = write_config(tmp_path / "cfg", dovecot, mail_user)
+    wrong = "not-the-" + mail_user.password
+    (tmp_path / "cfg" / "imap-password").write_text(wrong + "\n")
+    result = followupd("check", "--config", str(config))
+    assert result.returncode == 77  # EX_NOPERM: credentials refused
+    assert "NOT READY" in result.stdout
+    assert wrong not in result.stdout + result.stderr
+
+
+def test_config_errors_exit_78_listing_every_problem(tmp_path: Path, followupd: Cli) -> None:
+    bad = tmp_path / "config.toml"
+    bad.write_text(
+        '[identity]\nname = "A"\nemail = "a@mail.example"\nsignatur = "A"\n\n'
+        '[[accounts]]\nname = "main"\nhost = "imap.mail.example"\nport = "993"\n'
+        'username = "a"\npassword = "hunter2"\n'
+    )
+    result = followupd("check", "--config", str(bad))
+    assert result.returncode == 78
+    err = result.stderr
+    assert "identity.signatur" in err and "did you mean 'signature'" in err
+    assert "accounts[0].port" in err
+    assert "accounts[0].password" in err and "password_command" in err
+    assert "hunter2" not in err
+
+
+def test_sync_once_reports_counts(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    config = _seeded_config(tmp_path, dovecot, mail_user)
+    result = followupd("sync", "--once", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.split()[:3] == ["main", "Sent", "2"] for line in lines), result.stdout
+    assert any(line.split()[:3] == ["main", "INBOX", "8"] for line in lines), result.stdout
+    assert "messages kept: 7" in result.stdout
+
+
+def test_run_stops_cleanly_on_sigterm_and_a_second_instance_is_refused(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    mail_user: MailUser,
+    followupd: Cli,
+    spawn_followupd: Spawn,
+) -> None:
+    config = _seeded_config(tmp_path, dovecot, mail_user)
+    daemon = spawn_followupd("-v", "run", "--config", str(config))
+    _wait_for_line(daemon, "sync.folder_done account=main folder='INBOX'")
+
+    second = followupd("sync", "--once", "--config", str(config))
+    assert second.returncode == 75  # EX_TEMPFAIL: try again when the other one is gone
+    assert "another followupd" in second.stderr
+
+    daemon.send_signal(signal.SIGTERM)  # it is waiting in IDLE now
+    _, err = daemon.communicate(timeout=10)
+    assert daemon.returncode == 0, err
+    assert "service.stop_requested signal=SIGTERM" in err
+    assert "run.stopped" in err
+    assert mail_user.password not in err
