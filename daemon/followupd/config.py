@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 from datetime import time
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays
 
+from followupd.config_notify import parse_notify
 from followupd.config_schema import (
     ACTION_KINDS,
     CREDENTIAL_KEYS,
@@ -28,20 +29,20 @@ from followupd.config_schema import (
     ExpiryDays,
     FolderOverrides,
     Identity,
+    NotifyConfig,
     PolicyConfig,
     Problems,
     ScheduleConfig,
     Section,
     StorageConfig,
     TemplatesConfig,
-    TlsMode,
     as_account_name,
     as_email,
     as_host,
     as_line,
-    is_loopback,
     show,
 )
+from followupd.config_server import HOST_RULE, checked_tls, credential, without_password
 from followupd.errors import ConfigError
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "ExpiryDays",
     "FolderOverrides",
     "Identity",
+    "NotifyConfig",
     "PolicyConfig",
     "ScheduleConfig",
     "StorageConfig",
@@ -63,11 +65,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_ENV_NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _TOML_POS_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
-_TOP_KEYS = ("accounts", "identity", "schedule", "policy", "templates", "storage")
-_CREDENTIAL_CHOICES = ", ".join(CREDENTIAL_KEYS)
+_TOP_KEYS = ("accounts", "identity", "schedule", "policy", "templates", "storage", "notify")
 # key -> (default, lowest, highest)
 _ACCOUNT_INTS: Mapping[str, tuple[int, int, int]] = MappingProxyType(
     {
@@ -184,25 +184,24 @@ def parse_config(
     top = Section(problems, data, "", _TOP_KEYS)
     if "identity" not in top.tbl:  # reported once here, not once per key inside it
         top.problem("identity", "missing; add an [identity] table with name and email")
+    accounts = _accounts(problems, top.tbl.get("accounts"))
+    identity = _identity(
+        top.sub("identity", ("name", "email", "signature", "aliases", "pitch")),
+        present="identity" in top.tbl,
+    )
     config = Config(
         source=source,
-        accounts=_accounts(problems, top.tbl.get("accounts")),
-        identity=_identity(
-            top.sub("identity", ("name", "email", "signature", "aliases", "pitch")),
-            present="identity" in top.tbl,
-        ),
+        accounts=accounts,
+        identity=identity,
         schedule=_schedule(top.sub("schedule", _SCHEDULE_KEYS)),
         policy=_policy(top.sub("policy", _POLICY_KEYS)),
         templates=_templates(top.sub("templates", ("directory", "attachments"))),
         storage=_storage(top.sub("storage", ("state_dir",)), env),
+        notify=parse_notify(problems, top.tbl.get("notify", {}), identity),
     )
     if problems.found:
         raise ConfigError(problems.found)
     return config
-
-
-def _as_tls(value: object) -> str | None:
-    return value if isinstance(value, str) and value in DEFAULT_PORTS else None
 
 
 def _accounts(problems: Problems, value: object) -> tuple[AccountConfig, ...]:
@@ -224,41 +223,19 @@ def _accounts(problems: Problems, value: object) -> tuple[AccountConfig, ...]:
 
 
 def _account(problems: Problems, raw: Mapping[str, Any], path: str) -> AccountConfig:
-    tbl = dict(raw)
-    if tbl.pop("password", None) is not None:
-        problems.add(
-            f"{path}.password",
-            "plain passwords are not accepted in the config file; use one of "
-            f"{_CREDENTIAL_CHOICES} (password_credential reads a systemd credential)",
-        )
-    sec = Section(problems, tbl, path, _ACCOUNT_KEYS)
+    sec = Section(problems, without_password(problems, raw, path), path, _ACCOUNT_KEYS)
     name_rule = "a name of letters, digits and ._@+- (at most 64)"
     name = sec.take("name", as_account_name, name_rule, "", required=True)
-    host_rule = "a host name or IP address like 'imap.example.com'"
-    host = sec.take("host", as_host, host_rule, "", required=True)
-    tls_rule = "one of 'implicit', 'starttls', 'none'"
-    tls = sec.take("tls", _as_tls, tls_rule, "implicit")
-    plaintext_ok = sec.boolean("allow_plaintext", False)
-    if tls == "none" and host and not is_loopback(host):
-        sec.problem(
-            "tls",
-            f"'none' (plaintext) is refused for the non-loopback host {host!r}; use 'implicit' "
-            "or 'starttls' (plaintext is only for 127.0.0.1, ::1 or localhost)",
-        )
-    elif tls == "none" and not plaintext_ok:
-        sec.problem(
-            "tls",
-            "'none' sends the password unencrypted; confirm with allow_plaintext = true "
-            "in this account (loopback hosts only)",
-        )
+    host = sec.take("host", as_host, HOST_RULE, "", required=True)
+    tls = checked_tls(sec, host, owner="account")
     folders = sec.sub("folders", ("inbox", "sent", "drafts"))
     return AccountConfig(
         name=name,
         host=host,
         port=sec.integer("port", (DEFAULT_PORTS[tls], 1, 65535)),
-        tls=cast(TlsMode, tls),
+        tls=tls,
         username=sec.string("username", required=True),
-        credential=_credential(sec, had_password="password" in raw),
+        credential=credential(sec, had_password="password" in raw),
         ca_file=sec.existing("ca_file", want_dir=False),
         folders=FolderOverrides(
             inbox=folders.string("inbox") or None,
@@ -268,27 +245,6 @@ def _account(problems: Problems, raw: Mapping[str, Any], path: str) -> AccountCo
         timeout_seconds=sec.number("timeout_seconds", (60.0, 1.0, 600.0)),
         **{key: sec.integer(key, bounds) for key, bounds in _ACCOUNT_INTS.items()},
     )
-
-
-def _credential(sec: Section, *, had_password: bool) -> CredentialSpec:
-    given = [k for k in CREDENTIAL_KEYS if k in sec.tbl]
-    if len(given) > 1:
-        sec.problems.add(sec.path, f"several credential sources ({', '.join(given)}); keep one")
-    if not given:
-        if not had_password:  # the refused password is reported already, with the same advice
-            sec.problems.add(sec.path, f"no credential; set exactly one of {_CREDENTIAL_CHOICES}")
-        return CredentialSpec("env", "")
-    key = given[0]
-    source = CREDENTIAL_KEYS[key]
-    # Someone may have pasted the password itself here: never repeat these values.
-    value = sec.string(key, echo=False)
-    if source == "file" and value:
-        value = str(sec.problems.path(value))
-    elif source == "env" and value and not _ENV_NAME_RE.match(value):
-        sec.problem(key, "expected the name of an environment variable (letters, digits, _)")
-    elif source == "systemd" and value and ("/" in value or value in (".", "..")):
-        sec.problem(key, "expected the name of a systemd credential (no '/')")
-    return CredentialSpec(source, value)
 
 
 def _identity(sec: Section, *, present: bool) -> Identity:

@@ -41,6 +41,8 @@ ACTION_KINDS: tuple[str, ...] = (
 WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 DEFAULT_PORTS: Mapping[str, int] = MappingProxyType({"implicit": 993, "starttls": 143, "none": 143})
+# SMTP submission: RFC 8314 implicit TLS on 465, STARTTLS on 587 (RFC 6409).
+NOTIFY_PORTS: Mapping[str, int] = MappingProxyType({"implicit": 465, "starttls": 587, "none": 25})
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class CredentialSpec:
 
     @property
     def mechanism(self) -> Literal["login", "xoauth2"]:
-        """IMAP authentication to use: LOGIN with a password, or XOAUTH2 with a token."""
+        """Authentication to use: a password login, or XOAUTH2 with a token."""
         return "xoauth2" if self.source == "oauth2_command" else "login"
 
     @property
@@ -175,6 +177,27 @@ class StorageConfig:
 
 
 @dataclass(frozen=True)
+class NotifyConfig:
+    """The optional daily digest mail, sent only to the user's own address; off by default."""
+
+    enabled: bool = False
+    host: str = ""
+    port: int = 465
+    tls: TlsMode = "implicit"
+    username: str | None = None
+    credential: CredentialSpec | None = None
+    ca_file: Path | None = None
+    # "HH:MM" once a day, or a 5-field crontab with weekdays by name.
+    schedule: str = "08:00"
+    # None: identity.email; otherwise identity.email or one of identity.aliases.
+    to: str | None = None
+
+    def recipient(self, identity: Identity) -> str:
+        """The one address the digest goes to."""
+        return self.to or identity.email
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole validated configuration."""
 
@@ -185,6 +208,7 @@ class Config:
     policy: PolicyConfig
     templates: TemplatesConfig
     storage: StorageConfig
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
 
     def account(self, name: str) -> AccountConfig:
         """The account called `name` (KeyError if there is none)."""

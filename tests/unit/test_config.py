@@ -18,6 +18,8 @@ from followupd.config import (
     load_config,
     parse_config,
 )
+from followupd.config_notify import NOTIFY_KEYS, as_schedule
+from followupd.config_schema import NotifyConfig
 from followupd.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -105,6 +107,8 @@ def test_minimal_config_gets_every_default(tmp_path: Path) -> None:
     assert cfg.policy.expiry_days == ExpiryDays(3, 3, 3, 14)
     assert cfg.templates.directory is None and dict(cfg.templates.attachments) == {}
     assert cfg.storage.state_dir == Path("/home/jane/.local/state/followupd")
+    assert cfg.notify == NotifyConfig() and not cfg.notify.enabled
+    assert cfg.notify.recipient(cfg.identity) == "jane.doe@example.com"
 
 
 def test_example_config_documents_every_key_and_loads() -> None:
@@ -132,6 +136,7 @@ def test_example_config_documents_every_key_and_loads() -> None:
         *config_module._SCHEDULE_KEYS,
         *("name", "email", "signature", "aliases", "pitch", "directory", "state_dir"),
         *("inbox", "sent", "drafts", "followup"),
+        *NOTIFY_KEYS,
     } - set(config_module._TOP_KEYS)
     assert known - mentioned == set()
 
@@ -553,3 +558,143 @@ def test_config_is_frozen_and_account_lookup() -> None:
     with pytest.raises(AttributeError):
         cfg.accounts[0].port = 1  # type: ignore[misc]
     assert cfg.identity.addresses == ("jane@example.com",)
+
+
+# ---- [notify]: the digest's SMTP relay, schedule and (own) recipient.
+
+
+def notify(**values: Any) -> dict[str, Any]:
+    """A decoded config with an [identity] that has one alias, and a [notify] table."""
+    data = base(notify=values)
+    data["identity"]["aliases"] = ["jane@example.org"]
+    return data
+
+
+def test_example_notify_block_loads_when_uncommented(tmp_path: Path) -> None:
+    text = (REPO / "config.example.toml").read_text(encoding="utf-8")
+    start = text.index("# [notify]")
+    block = re.findall(r"^# ([a-z_]+ = .*)$", text[start:], flags=re.M)
+    (tmp_path / "certs").mkdir()
+    (tmp_path / "certs" / "my-ca.pem").write_text("x")
+    cfg = load_config(write(tmp_path, text[:start] + "[notify]\n" + "\n".join(block)), ENV)
+    n = cfg.notify
+    assert (n.enabled, n.host, n.port, n.tls) == (True, "smtp.example.com", 465, "implicit")
+    assert n.username == "jane.doe@example.com" and n.credential is not None
+    assert (n.credential.source, n.credential.mechanism) == ("command", "login")
+    assert n.ca_file == tmp_path / "certs" / "my-ca.pem"
+    assert (n.schedule, n.to) == ("08:00", "jane@example.org")
+    assert n.recipient(cfg.identity) == "jane@example.org"
+
+
+def test_notify_defaults_ports_and_own_recipient() -> None:
+    cfg = parse_config(notify(enabled=True, host="SMTP.Example.com"), source="cfg", env=ENV)
+    assert cfg.notify == NotifyConfig(enabled=True, host="smtp.example.com")
+    assert cfg.notify.recipient(cfg.identity) == "jane@example.com"
+    starttls = parse_config(
+        notify(enabled=True, host="smtp.example.com", tls="starttls", to="Jane@Example.ORG"),
+        source="cfg",
+        env=ENV,
+    ).notify
+    assert (starttls.port, starttls.to, starttls.credential) == (587, "jane@example.org", None)
+    local = parse_config(
+        notify(enabled=True, host="127.0.0.1", tls="none", allow_plaintext=True, port=2525),
+        source="cfg",
+        env=ENV,
+    ).notify
+    assert (local.tls, local.port) == ("none", 2525)
+    # Switched off, the table may stay half-filled: no host needed.
+    assert parse_config(notify(enabled=False), source="cfg", env=ENV).notify.enabled is False
+
+
+def test_notify_credentials_use_the_account_keys() -> None:
+    smtp = {"enabled": True, "host": "smtp.example.com", "username": "jane@example.com"}
+    oauth = parse_config(
+        notify(**smtp, oauth2_token_command="get-token smtp"), source="cfg", env=ENV
+    ).notify
+    assert oauth.credential is not None and oauth.credential.mechanism == "xoauth2"
+    cred = parse_config(notify(**smtp, password_env="SMTP_PW"), source="cfg", env=ENV).notify
+    assert cred.credential is not None and cred.credential.key == "password_env"
+    assert parse_problems(notify(**smtp)) == [
+        "notify: no credential; set exactly one of password_command, password_file, "
+        "password_env, password_credential, oauth2_token_command"
+    ]
+    assert parse_problems(notify(enabled=True, host="smtp.example.com", password_env="PW")) == [
+        "notify.username: missing; a credential needs the login name, often your address"
+    ]
+    (refused,) = parse_problems(notify(**smtp, password="hunter2"))
+    assert refused.startswith("notify.password: plain passwords are not accepted")
+    assert "hunter2" not in refused
+    (pasted,) = parse_problems(notify(**smtp, password_env="not a name"))
+    assert pasted == "notify.password_env: expected the name of an environment variable " + (
+        "(letters, digits, _)"
+    )
+
+
+def test_notify_problems_all_at_once_with_key_paths() -> None:
+    data = notify(
+        enabled=True,
+        tls="none",
+        to="boss@example.com",
+        shedule="08:00",
+        port=0,
+        ca_file="missing.pem",
+    )
+    assert parse_problems(data) == [
+        "notify.shedule: unknown key; did you mean 'schedule'?",
+        "notify.host: missing; expected the SMTP server's host name or IP address like "
+        "'smtp.example.com'",
+        "notify.tls: 'none' sends the password unencrypted; confirm with allow_plaintext = true "
+        "in this [notify] table (loopback hosts only)",
+        "notify.port: expected an integer 1-65535, got 0",
+        f"notify.ca_file: file not found: {Path('missing.pem').resolve()}",
+        "notify.to: the digest only goes to your own address; expected identity.email or one "
+        "of identity.aliases (jane@example.com, jane@example.org), got 'boss@example.com'",
+    ]
+    (remote,) = parse_problems(
+        notify(enabled=True, host="smtp.example.com", tls="none", allow_plaintext=True)
+    )
+    assert remote.startswith("notify.tls: 'none' (plaintext) is refused for the non-loopback")
+    assert parse_problems(base(notify="yes")) == ["notify: expected a table, got 'yes'"]
+
+
+@pytest.mark.parametrize(
+    ("given", "normalised"),
+    [
+        ("08:00", "08:00"),
+        ("7:05", "07:05"),
+        (time(18, 30), "18:30"),
+        ("30 7 * * MON-FRI", "30 7 * * mon-fri"),
+        ("0 8,12  * * *", "0 8,12 * * *"),
+        ("*/15 9-17 1-7 jan-mar,dec sat,sun", "*/15 9-17 1-7 jan-mar,dec sat,sun"),
+    ],
+)
+def test_schedule_daily_time_or_crontab(given: object, normalised: str) -> None:
+    assert as_schedule(given) == normalised
+    cfg = parse_config(notify(schedule=given), source="cfg", env=ENV)
+    assert cfg.notify.schedule == normalised
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "24:00",
+        "8",
+        "8h",
+        "* * * *",
+        "* * * * * *",
+        "60 * * * *",
+        "0 24 * * *",
+        "0 7 0 * *",
+        "0 7 * 13 *",
+        "0 7 * * 1-5",  # numbered weekdays mean different days to different cron readers
+        "*/0 * * * *",
+        "0 7 * * funday",
+        "0 7 * mon *",
+        8,
+        ["08:00"],
+    ],
+)
+def test_schedule_rejects_what_is_not_a_time_or_crontab(given: object) -> None:
+    assert as_schedule(given) is None
+    (problem,) = parse_problems(notify(schedule=given))
+    assert problem.startswith("notify.schedule: expected a daily time like '08:00' or a 5-field")
