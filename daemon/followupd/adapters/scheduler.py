@@ -172,7 +172,7 @@ class Timer:
         )
 
     def start(self) -> None:
-        """Start the timer thread; wake-ups set before now are scheduled at this point."""
+        """Start the timer thread; wake-ups and schedules set before start() take effect now."""
         with self._lock:
             if self._stopped:
                 raise RuntimeError("a timer that was shut down cannot start again")
