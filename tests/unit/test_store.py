@@ -9,7 +9,7 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,12 @@ from followupd.errors import StateError, StateLockedError
 from followupd.model import (
     Address,
     Attachment,
+    Classification,
+    Contact,
     FolderRole,
     FolderState,
+    Interview,
+    Label,
     Message,
     MessageLocation,
     Quarantined,
@@ -268,7 +272,7 @@ def test_not_a_database_is_a_state_error(state_dir: Path) -> None:
 
 
 def test_batch_is_atomic(state_dir: Path) -> None:
-    poisoned = replace(message(2), size=object())  # cannot be bound: fails mid-batch
+    poisoned = replace(message(2), size=object())  # type: ignore[arg-type]  # fails mid-batch
     bad = Quarantined(MessageLocation("work", "INBOX", 1, 9), "x")
     with Store.open(state_dir) as store:
         store.save_batch(state=mark(0), messages=[], quarantined=[])
@@ -378,3 +382,91 @@ def test_nothing_is_logged_about_content(state_dir: Path, caplog: pytest.LogCapt
         store.save_batch(state=mark(1), messages=[secret], quarantined=[])
     assert caplog.records
     assert not any("secret" in r.getMessage() for r in caplog.records)
+
+
+# --- the classification cache
+
+
+def full_classification() -> Classification:
+    """A classification with every field set to something other than its default."""
+    berlin = timezone(timedelta(hours=2))
+    return Classification(
+        label=Label.CONFIRMATION,
+        confidence=0.8123456789012345,
+        evidence=("subject: interview confirmed", "ics: METHOD:REQUEST"),
+        auto_reply=True,
+        bulk=True,
+        asks_confirmation=True,
+        interview=Interview(
+            start=datetime(2025, 3, 12, 10, 0, tzinfo=berlin),
+            end=datetime(2025, 3, 12, 11, 15, 30, 250, tzinfo=berlin),
+            source="ics",
+            sequence=3,
+            cancelled=True,
+            uid="evt-77@acme.example",
+            interviewers=(Contact("J\u00f6rg M.", "joerg@acme.example", "interviewer"),),
+        ),
+        reply_expected_by=date(2025, 3, 20),
+        reply_rule="within 5 business days",
+        contacts=(
+            Contact("Jane", "jane@acme.example", "recruiter"),
+            Contact("", "hr@acme.example", "contact"),
+        ),
+        company="Acme \u2013 Europe",
+        role="Platform Engineer",
+    )
+
+
+def test_classification_round_trip_of_every_field(state_dir: Path) -> None:
+    item = full_classification()
+    bare = Classification(Label.OTHER, 0.0, ())
+    with Store.open(state_dir) as store:
+        store.save_classifications("work", "1.0/en", {"<a@x>": item, "<b@x>": bare})
+    with Store.open(state_dir) as store:
+        back = store.classifications("work", "1.0/en")
+    assert back == {"<a@x>": item, "<b@x>": bare}
+    assert back["<a@x>"].interview is not None
+    assert back["<a@x>"].interview.start.utcoffset() == timedelta(hours=2)
+
+
+def test_classifications_by_version_and_account(state_dir: Path) -> None:
+    old = Classification(Label.OTHER, 0.5, ("old",))
+    new = Classification(Label.REJECTION, 0.9, ("new",))
+    with Store.open(state_dir) as store:
+        store.save_classifications("work", "1.0/en", {"<a@x>": old, "<b@x>": old})
+        store.save_classifications("home", "1.0/en", {"<a@x>": old})
+        assert store.classifications("work", "2.0/en") == {}
+        store.save_classifications("work", "2.0/en", {"<a@x>": new})
+        assert store.classifications("work", "2.0/en") == {"<a@x>": new}
+        assert store.classifications("work", "1.0/en") == {}  # pruned with the new version
+        assert store.classifications("home", "1.0/en") == {"<a@x>": old}
+        store.save_classifications("work", "2.0/en", {"<a@x>": old})  # replaces the row
+        assert store.classifications("work", "2.0/en") == {"<a@x>": old}
+        store.save_classifications("work", "2.0/en", {})
+        assert store.classifications("work", "2.0/en") == {"<a@x>": old}
+
+
+def test_unreadable_cached_classification_is_a_miss(
+    state_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = Classification(Label.OFFER, 1.0, ("offer",))
+    with Store.open(state_dir) as store:
+        store.save_classifications("work", "v", {"<a@x>": good, "<b@x>": good})
+        store._connection().execute(
+            'UPDATE classifications SET data_json = \'{"label": "promotion"}\''
+            " WHERE msg_key = '<b@x>'"
+        )
+        with caplog.at_level("WARNING", logger="followupd.adapters.store"):
+            assert store.classifications("work", "v") == {"<a@x>": good}
+    assert "store.classification_unreadable account=work" in caplog.text
+
+
+def test_cache_keys_follow_the_core_message_key() -> None:
+    """Both keys are the Message-ID when there is one; without, the messages table uses a
+    content hash (stable across resyncs) and the cache the core's key, which callers pass."""
+    from followupd.core.threads import message_key as core_key
+
+    assert message_key(message(1)) == core_key(message(1)) == "<m1@acme.example>"
+    anonymous = replace(message(1), message_id=None)
+    assert core_key(anonymous).startswith("loc:")
+    assert message_key(anonymous).startswith("sha256:")

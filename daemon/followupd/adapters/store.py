@@ -1,4 +1,4 @@
-"""SQLite state: folder sync marks, parsed messages and quarantined UIDs (stdlib sqlite3).
+"""SQLite state: sync marks, messages, quarantined UIDs, the actions ledger, cached labels.
 
 One process owns a state directory at a time (an flock on STATE_DIR/lock). Every batch a
 sync pass processes is written in one transaction, so a crash leaves either all of it or
@@ -15,15 +15,18 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from followupd.adapters.store_ledger import ActionLedger
 from followupd.adapters.store_schema import (
     COLUMNS,
     MIGRATIONS,
     Migration,
+    classification_from_json,
+    classification_json,
     dump_json,
     message_from_row,
     message_row,
@@ -31,6 +34,7 @@ from followupd.adapters.store_schema import (
 )
 from followupd.errors import StateError, StateLockedError
 from followupd.model import (
+    Classification,
     FolderState,
     Message,
     MessageLocation,
@@ -58,8 +62,11 @@ WHERE account = ? AND msg_key = ?
 """
 
 
-class Store:
-    """The state database of one followupd process; open with Store.open(state_dir)."""
+class Store(ActionLedger):
+    """The state database of one followupd process; open with Store.open(state_dir).
+
+    The actions ledger (record_plan, due_actions, mark_*...) comes from ActionLedger.
+    """
 
     def __init__(self, state_dir: Path, conn: sqlite3.Connection, lock_fd: int) -> None:
         self.state_dir = state_dir
@@ -219,6 +226,53 @@ class Store:
         )
         return [Quarantined(MessageLocation(r[0], r[1], int(r[2]), int(r[3])), r[4]) for r in rows]
 
+    # --- the classification cache ---
+
+    def classifications(self, account: str, version: str) -> dict[str, Classification]:
+        """Cached classifications of the account made by classifier `version`, by msg_key.
+
+        Keys are whatever the caller saved: core.threads.message_key, which differs from
+        the messages table's key for messages without a Message-ID.
+        """
+        rows = self._query_all(
+            "SELECT msg_key, data_json FROM classifications WHERE account = ? AND version = ?",
+            (account, version),
+        )
+        found: dict[str, Classification] = {}
+        for key, text in rows:
+            try:
+                found[key] = classification_from_json(text)
+            except (ValueError, KeyError, TypeError) as exc:  # a cache: unreadable is a miss
+                log.warning("store.classification_unreadable account=%s error=%s", account, exc)
+        return found
+
+    def save_classifications(
+        self, account: str, version: str, items: Mapping[str, Classification]
+    ) -> None:
+        """Cache classifications by msg_key in one transaction; other versions are pruned."""
+        now = _now()
+        with self._transaction() as conn:
+            conn.execute(
+                "DELETE FROM classifications WHERE account = ? AND version != ?",
+                (account, version),
+            )
+            conn.executemany(
+                "INSERT INTO classifications (account, msg_key, version, data_json, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, msg_key) DO UPDATE SET"
+                " version = excluded.version, data_json = excluded.data_json,"
+                " updated_at = excluded.updated_at",
+                [
+                    (account, key, version, classification_json(item), now)
+                    for key, item in items.items()
+                ],
+            )
+        log.debug(
+            "store.classifications_saved account=%s version=%s count=%d",
+            account,
+            version,
+            len(items),
+        )
+
     # --- plumbing ---
 
     def _connection(self) -> sqlite3.Connection:
@@ -321,10 +375,6 @@ def _set_mark(conn: sqlite3.Connection, state: FolderState) -> None:
         " updated_at = excluded.updated_at",
         (state.account, state.folder, state.uidvalidity, state.highest_uid, _now()),
     )
-
-
-def _location_values(loc: MessageLocation) -> tuple[str, str, int, int]:
-    return (loc.account, loc.folder, loc.uidvalidity, loc.uid)
 
 
 def _account_filter(account: str | None) -> tuple[str, tuple[str, ...]]:

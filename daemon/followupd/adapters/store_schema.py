@@ -11,11 +11,21 @@ import json
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from followupd.errors import StateError
-from followupd.model import Address, Attachment, FolderRole, Message, MessageLocation
+from followupd.model import (
+    Address,
+    Attachment,
+    Classification,
+    Contact,
+    FolderRole,
+    Interview,
+    Label,
+    Message,
+    MessageLocation,
+)
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +90,48 @@ CREATE TABLE quarantine (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1_SYNC_AND_MESSAGES,)
+# The actions ledger: the truth about every planned draft (pending -> appending -> done, or
+# cancelled | missed | dismissed). `key` is global: the draft's Message-ID derives from it.
+# Times are ISO 8601 UTC with microseconds, fixed width, so text order is time order.
+# The classification cache: one row per message, valid only for the classifier `version`.
+_V2_ACTIONS_AND_CLASSIFICATIONS = """
+CREATE TABLE actions (
+    key                 TEXT PRIMARY KEY,
+    account             TEXT NOT NULL,
+    thread_id           TEXT NOT NULL,
+    kind                TEXT NOT NULL,
+    due                 TEXT NOT NULL,
+    expires             TEXT,
+    status              TEXT NOT NULL CHECK (status IN
+                        ('pending', 'appending', 'done', 'cancelled', 'missed', 'dismissed')),
+    reason              TEXT NOT NULL,
+    seq                 INTEGER NOT NULL,
+    to_json             TEXT NOT NULL,
+    reply_to_message_id TEXT,
+    evidence_json       TEXT NOT NULL,
+    draft_message_id    TEXT,
+    draft_folder        TEXT,
+    draft_uidvalidity   INTEGER,
+    draft_uid           INTEGER,
+    drafted_at          TEXT,
+    status_reason       TEXT,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+CREATE INDEX actions_by_thread ON actions (account, thread_id);
+CREATE INDEX actions_by_status ON actions (account, status, due);
+
+CREATE TABLE classifications (
+    account    TEXT NOT NULL,
+    msg_key    TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    data_json  TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (account, msg_key)
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (_V1_SYNC_AND_MESSAGES, _V2_ACTIONS_AND_CLASSIFICATIONS)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -162,8 +213,14 @@ def dump_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _addresses(addresses: Sequence[Address]) -> str:
+def addresses_json(addresses: Sequence[Address]) -> str:
+    """Addresses as a JSON list of [name, email] pairs."""
     return dump_json([[a.name, a.email] for a in addresses])
+
+
+def load_addresses(text: str) -> tuple[Address, ...]:
+    """The inverse of addresses_json."""
+    return tuple(Address(name, email) for name, email in json.loads(text))
 
 
 def message_row(msg: Message, fallback_account: str, now: str) -> tuple[Any, ...]:
@@ -180,10 +237,10 @@ def message_row(msg: Message, fallback_account: str, now: str) -> tuple[Any, ...
         msg.role.value,
         when,
         msg.subject,
-        _addresses(msg.from_),
-        _addresses(msg.to),
-        _addresses(msg.cc),
-        _addresses(msg.reply_to),
+        addresses_json(msg.from_),
+        addresses_json(msg.to),
+        addresses_json(msg.cc),
+        addresses_json(msg.reply_to),
         msg.in_reply_to,
         dump_json(list(msg.references)),
         msg.text,
@@ -209,7 +266,7 @@ def message_from_row(row: dict[str, Any]) -> Message:
     """Rebuild a model.Message from a row keyed by column name."""
 
     def addresses(column: str) -> tuple[Address, ...]:
-        return tuple(Address(name, email) for name, email in json.loads(row[column]))
+        return load_addresses(row[column])
 
     def strings(column: str) -> tuple[str, ...]:
         return tuple(str(item) for item in json.loads(row[column]))
@@ -248,4 +305,80 @@ def message_from_row(row: dict[str, Any]) -> Message:
         truncated=bool(row["truncated"]),
         size=int(row["size"]),
         defects=strings("defects_json"),
+    )
+
+
+# --- model.Classification <-> JSON (the classification cache) ---
+
+
+def _contacts(contacts: Sequence[Contact]) -> list[list[str]]:
+    return [[c.name, c.email, c.role] for c in contacts]
+
+
+def _load_contacts(items: Sequence[Sequence[str]]) -> tuple[Contact, ...]:
+    return tuple(Contact(name, email, role) for name, email, role in items)
+
+
+def classification_json(item: Classification) -> str:
+    """Every field of a Classification as JSON; interview times keep their UTC offset."""
+    interview = item.interview
+    return dump_json(
+        {
+            "label": item.label.value,
+            "confidence": item.confidence,
+            "evidence": list(item.evidence),
+            "auto_reply": item.auto_reply,
+            "bulk": item.bulk,
+            "asks_confirmation": item.asks_confirmation,
+            "interview": None
+            if interview is None
+            else {
+                "start": interview.start.isoformat(),
+                "end": interview.end.isoformat() if interview.end else None,
+                "source": interview.source,
+                "sequence": interview.sequence,
+                "cancelled": interview.cancelled,
+                "uid": interview.uid,
+                "interviewers": _contacts(interview.interviewers),
+            },
+            "reply_expected_by": item.reply_expected_by.isoformat()
+            if item.reply_expected_by
+            else None,
+            "reply_rule": item.reply_rule,
+            "contacts": _contacts(item.contacts),
+            "company": item.company,
+            "role": item.role,
+        }
+    )
+
+
+def classification_from_json(text: str) -> Classification:
+    """The inverse of classification_json (KeyError/ValueError/TypeError when malformed)."""
+    data = json.loads(text)
+    raw = data["interview"]
+    interview = None
+    if raw is not None:
+        interview = Interview(
+            start=datetime.fromisoformat(raw["start"]),
+            end=datetime.fromisoformat(raw["end"]) if raw["end"] else None,
+            source=str(raw["source"]),
+            sequence=int(raw["sequence"]),
+            cancelled=bool(raw["cancelled"]),
+            uid=raw["uid"],
+            interviewers=_load_contacts(raw["interviewers"]),
+        )
+    by = data["reply_expected_by"]
+    return Classification(
+        label=Label(data["label"]),
+        confidence=float(data["confidence"]),
+        evidence=tuple(str(e) for e in data["evidence"]),
+        auto_reply=bool(data["auto_reply"]),
+        bulk=bool(data["bulk"]),
+        asks_confirmation=bool(data["asks_confirmation"]),
+        interview=interview,
+        reply_expected_by=date.fromisoformat(by) if by else None,
+        reply_rule=data["reply_rule"],
+        contacts=_load_contacts(data["contacts"]),
+        company=data["company"],
+        role=data["role"],
     )
