@@ -65,3 +65,9 @@ class ParseError(FollowupdError):
 
 class ComposeError(FollowupdError):
     """A draft cannot be built: a control character in a header value, a bad template."""
+
+
+class NotifyError(FollowupdError):
+    """The digest was not sent: refused by our own guard, or the SMTP server failed."""
+
+    exit_code = os.EX_UNAVAILABLE
