@@ -257,6 +257,23 @@ def test_cancel_thread_cancels_pending_only(store: Store) -> None:
     assert store.cancel_thread(ACCOUNT, "t1", "offer received", now=NOW) == ()
 
 
+def test_cancel_vanished_threads(store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    kept, gone, gone_too = act("t1"), act("t2"), act("t3", due=NOW - timedelta(hours=1))
+    appending, other_account = act("t4"), act("t5")
+    for a in (kept, gone, gone_too, appending):
+        plan(store, a, thread=a.thread_id)
+    plan(store, other_account, thread="t5", account="home")
+    store.mark_appending(appending.key, "<4@x>", now=NOW)
+    with caplog.at_level("INFO", logger="followupd.adapters.store_ledger"):
+        keys = store.cancel_vanished_threads(ACCOUNT, {"t1"}, "thread regrouped", now=NOW)
+    assert keys == (gone_too.key, gone.key)
+    assert f"store.action_cancelled key={gone.key} reason=thread regrouped" in caplog.text
+    assert status(store, kept.key) is S.PENDING
+    assert status(store, appending.key) is S.APPENDING
+    assert status(store, other_account.key) is S.PENDING
+    assert store.cancel_vanished_threads(ACCOUNT, ["t1"], "again", now=NOW) == ()
+
+
 # --- transitions
 
 

@@ -11,7 +11,7 @@ import abc
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
@@ -68,8 +68,8 @@ class ActionLedger(abc.ABC):
 
         New keys become pending, pending ones take the new due time and reason, a cancelled
         key planned again is pending again, pending ones the plan dropped are cancelled, and
-        expired ones are recorded as missed. Rows appending, done, dismissed or missed are
-        never touched, nor keys that another account's thread already holds.
+        expired ones (new, pending or cancelled) are recorded as missed. Rows appending,
+        done, dismissed or missed are never touched, nor keys another account already holds.
         """
         stamp = utc_text(now)
         planned = actions_by_key(thread_id, actions)
@@ -141,21 +141,34 @@ class ActionLedger(abc.ABC):
         self, account: str, thread_id: str, reason: str, *, now: datetime
     ) -> tuple[str, ...]:
         """Cancel every pending action of the thread (an offer, a thread to ignore)."""
+        return self._cancel_pending(account, reason, now, lambda thread: thread == thread_id)
+
+    def cancel_vanished_threads(
+        self, account: str, live_thread_ids: Collection[str], reason: str, *, now: datetime
+    ) -> tuple[str, ...]:
+        """Cancel pending actions of threads the account no longer has (messages regrouped).
+
+        record_plan only sees threads that exist; without this an orphan stays due forever.
+        """
+        live = frozenset(live_thread_ids)
+        return self._cancel_pending(account, reason, now, lambda thread: thread not in live)
+
+    def _cancel_pending(
+        self, account: str, reason: str, now: datetime, chosen: Callable[[str], bool]
+    ) -> tuple[str, ...]:
         stamp = utc_text(now)
         with self._transaction() as conn:
-            keys = [
-                str(k)
-                for (k,) in conn.execute(
-                    "SELECT key FROM actions WHERE account = ? AND thread_id = ? AND status = ?"
-                    " ORDER BY due, key",
-                    (account, thread_id, ActionStatus.PENDING.value),
-                )
-            ]
+            rows = conn.execute(
+                "SELECT key, thread_id FROM actions WHERE account = ? AND status = ?"
+                " ORDER BY due, key",
+                (account, ActionStatus.PENDING.value),
+            ).fetchall()
+            keys = tuple(str(key) for key, thread in rows if chosen(thread))
             for key in keys:
                 set_status(conn, key, ActionStatus.CANCELLED, stamp, status_reason=reason)
         for key in keys:
             log.info("store.action_cancelled key=%s reason=%s", key, reason)
-        return tuple(keys)
+        return keys
 
     # --- transitions
 
