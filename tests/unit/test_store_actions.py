@@ -197,8 +197,12 @@ def test_missed_is_recorded_once(store: Store, caplog: pytest.LogCaptureFixture)
 def test_pending_that_expired_becomes_missed(store: Store) -> None:
     a = act()
     plan(store, a)
-    assert plan(store, missed=(a,), now=NOW + timedelta(days=4)) == PlanChanges(missed=(a.key,))
-    assert status(store, a.key) is S.MISSED
+    late = replace(a, expires=None, reason="seen too late")
+    assert plan(store, missed=(late,), now=NOW + timedelta(days=4)) == PlanChanges(missed=(a.key,))
+    record = store.action(a.key)
+    assert record is not None
+    assert (record.status, record.status_reason) == (S.MISSED, "expired before it was drafted")
+    assert record.as_action() == late
 
 
 def test_cancelled_that_is_now_expired_becomes_missed(store: Store) -> None:

@@ -180,7 +180,9 @@ def planned_values(action: Action) -> tuple[Any, ...]:
 
 def expired_reason(action: Action) -> str:
     """The status reason of an action recorded as missed."""
-    when = action.expires.astimezone(UTC).isoformat(timespec="minutes") if action.expires else "?"
+    if action.expires is None:
+        return "expired before it was drafted"
+    when = action.expires.astimezone(UTC).isoformat(timespec="minutes")
     return f"expired {when} before it was drafted"
 
 
