@@ -17,10 +17,13 @@ from followupd.adapters.imap_idle import Wakeup
 from followupd.adapters.store import Store
 from followupd.config import AccountConfig, Config
 from followupd.core.backoff import Backoff
+from followupd.core.templates import TemplateSet
+from followupd.drafting import ActReport, Drafter
 from followupd.errors import AuthenticationError, FolderError, MailError
 from followupd.model import SyncReport
 from followupd.secrets import read_secret
 from followupd.sync import AccountSync
+from followupd.understanding import own_addresses
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +38,14 @@ class Stopper:
     """
 
     def __init__(self) -> None:
-        self.wakeup = Wakeup()
         self._event = threading.Event()
+        self._wakeups: list[Wakeup] = []
+
+    def register(self, wakeup: Wakeup) -> None:
+        """Also set `wakeup` when a stop is requested (each watcher waits on its own)."""
+        self._wakeups.append(wakeup)
+        if self.stopped:
+            wakeup.set()
 
     @property
     def stopped(self) -> bool:
@@ -46,7 +55,8 @@ class Stopper:
     def request(self) -> None:
         """Ask every loop to stop at its next safe point (async-signal-safe)."""
         self._event.set()
-        self.wakeup.set()
+        for wakeup in self._wakeups:
+            wakeup.set()
 
     def sleep(self, seconds: float) -> bool:
         """Sleep up to `seconds`; True when woken by a stop request."""
@@ -62,13 +72,6 @@ class Stopper:
         log.info("service.stop_requested signal=%s", signal.Signals(signum).name)
 
 
-def own_addresses(config: Config) -> frozenset[str]:
-    """Every address that is the user: identity, aliases, and login names that are addresses."""
-    addrs = {config.identity.email.lower(), *(a.lower() for a in config.identity.aliases)}
-    addrs.update(a.username.lower() for a in config.accounts if "@" in a.username)
-    return frozenset(addrs)
-
-
 def open_session(account: AccountConfig, env: Mapping[str, str]) -> ImapSession:
     """A not-yet-connected session whose secret is read only when it logs in."""
     spec = account.credential
@@ -80,23 +83,52 @@ class PassResult:
     """What one pass over every account did, and which accounts failed (with why)."""
 
     reports: list[SyncReport] = field(default_factory=list)
+    acted: dict[str, ActReport] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
 
 
-def sync_all_once(
-    config: Config, store: Store, *, now: datetime, env: Mapping[str, str]
+class AccountPass:
+    """Sync, then (when templates are given) plan and draft, for one account and session."""
+
+    def __init__(
+        self,
+        config: Config,
+        account: AccountConfig,
+        store: Store,
+        session: ImapSession,
+        templates: TemplateSet | None,
+    ) -> None:
+        self.sync = AccountSync(account, store, session, own_addresses=own_addresses(config))
+        self.drafter = (
+            Drafter(config, account, store, session, templates) if templates is not None else None
+        )
+
+    def run(self, now: datetime) -> tuple[list[SyncReport], ActReport | None]:
+        """New mail first, so a reply that just arrived cancels what it makes moot."""
+        reports = self.sync.run(now=now)
+        return reports, (self.drafter.act(now) if self.drafter is not None else None)
+
+
+def run_all_once(
+    config: Config,
+    store: Store,
+    *,
+    now: datetime,
+    env: Mapping[str, str],
+    templates: TemplateSet | None = None,
 ) -> PassResult:
-    """One sync pass over every account; one failing account does not stop the others."""
+    """One pass over every account (sync; drafting too with templates); failures isolated."""
     result = PassResult()
-    owners = own_addresses(config)
     for account in config.accounts:
         session = open_session(account, env)
         try:
             session.connect()
-            engine = AccountSync(account, store, session, own_addresses=owners)
-            result.reports.extend(engine.run(now=now))
+            reports, acted = AccountPass(config, account, store, session, templates).run(now)
+            result.reports.extend(reports)
+            if acted is not None:
+                result.acted[account.name] = acted
         except MailError as exc:
-            log.error("sync.account_failed account=%s error=%s", account.name, exc)
+            log.error("pass.account_failed account=%s error=%s", account.name, exc)
             result.failures[account.name] = str(exc)
         finally:
             session.logout()
@@ -120,7 +152,9 @@ class Watcher:
         env: Mapping[str, str],
         stopper: Stopper,
         clock: Clock,
+        templates: TemplateSet | None = None,
         on_synced: Callable[[list[SyncReport]], None] | None = None,
+        on_next_due: Callable[[str, datetime | None], None] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         self.config = config
@@ -129,10 +163,15 @@ class Watcher:
         self.env = env
         self.stopper = stopper
         self.clock = clock
+        self.templates = templates
         self.on_synced = on_synced
+        self.on_next_due = on_next_due
         self.backoff = Backoff(rng=rng or random.Random())  # noqa: S311 (jitter only)
+        # Set by the timer when an action falls due, and by the stopper on shutdown.
+        self.nudge = Wakeup()
+        stopper.register(self.nudge)
         self._session: ImapSession | None = None
-        self._sync: AccountSync | None = None
+        self._pass: AccountPass | None = None
         self._connections = 0
 
     @property
@@ -184,23 +223,29 @@ class Watcher:
                 info.tls_version or "none",
                 "IDLE" in info.capabilities,
             )
-        session, engine = self._session, self._sync
-        if engine is None:
-            engine = self._sync = AccountSync(
-                self.account, self.store, session, own_addresses=own_addresses(self.config)
+        session, work = self._session, self._pass
+        if work is None:
+            work = self._pass = AccountPass(
+                self.config, self.account, self.store, session, self.templates
             )
-        reports = engine.run(now=self.clock())
+        self.nudge.clear()
+        reports, _ = work.run(self.clock())
         self.backoff.reset()
         if self.on_synced is not None:
             self.on_synced(reports)
+        if self.on_next_due is not None:
+            self.on_next_due(self.account.name, self.store.next_due(self.account.name))
         deadline = time.monotonic() + self.account.poll_interval_seconds
         while not self.stopper.stopped:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
             wait = min(remaining, self.account.idle_renew_seconds)
-            if session.wait_for_change(wait, wake=self.stopper.wakeup):
+            if session.wait_for_change(wait, wake=self.nudge):
                 log.debug("watch.news account=%s", self.account.name)
+                return
+            if self.nudge.is_set():
+                log.debug("watch.nudged account=%s reason=an action fell due", self.account.name)
                 return
 
     def _drop(self) -> None:
@@ -208,4 +253,4 @@ class Watcher:
         if self._session is not None:
             self._session.logout()
         self._session = None
-        self._sync = None
+        self._pass = None

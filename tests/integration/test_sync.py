@@ -10,7 +10,7 @@ from followupd.adapters.store import Store
 from followupd.config import Config, load_config
 from followupd.demo.mailbox import sample_mailbox
 from followupd.model import FolderRole
-from followupd.service import sync_all_once
+from followupd.service import run_all_once
 from followupd.testing import DovecotServer, MailUser
 from followupd.testing.accounts import write_config
 
@@ -44,7 +44,7 @@ def test_first_sync_keeps_recruiting_mail_and_skips_the_rest(
     total = _seed(dovecot, mail_user)
     config = _config(tmp_path, dovecot, mail_user)
     with Store.open(config.storage.state_dir) as store:
-        result = sync_all_once(config, store, now=NOW, env=os.environ)
+        result = run_all_once(config, store, now=NOW, env=os.environ)
         assert result.failures == {}
         assert sum(r.new for r in result.reports) == total
         fetched = sum(r.fetched_bodies for r in result.reports)
@@ -63,11 +63,11 @@ def test_incremental_pass_fetches_only_new_mail(
     _seed(dovecot, mail_user)
     config = _config(tmp_path, dovecot, mail_user)
     with Store.open(config.storage.state_dir) as store:
-        sync_all_once(config, store, now=NOW, env=os.environ)
+        run_all_once(config, store, now=NOW, env=os.environ)
         before = store.message_count()
         searches = dovecot.commands(mail_user).count("UID SEARCH")
 
-        quiet = sync_all_once(config, store, now=NOW, env=os.environ)
+        quiet = run_all_once(config, store, now=NOW, env=os.environ)
         assert [r.new for r in quiet.reports] == [0, 0]
         # Nothing new: EXAMINE's UIDNEXT says so, no SEARCH or FETCH is needed.
         assert dovecot.commands(mail_user).count("UID SEARCH") == searches
@@ -79,7 +79,7 @@ def test_incremental_pass_fetches_only_new_mail(
             b"\r\nCould you do Thursday at 3pm?\r\n"
         )
         dovecot.deliver(mail_user, "INBOX", reply)
-        again = sync_all_once(config, store, now=NOW, env=os.environ)
+        again = run_all_once(config, store, now=NOW, env=os.environ)
         inbox = next(r for r in again.reports if r.role is FolderRole.INBOX)
         assert (inbox.new, inbox.stored) == (1, 1)
         assert store.message_count() == before + 1
@@ -90,8 +90,8 @@ def test_sync_is_read_only(tmp_path: Path, dovecot: DovecotServer, mail_user: Ma
     flags_before = {f: dovecot.flags(mail_user, f) for f in ("INBOX", "Sent")}
     config = _config(tmp_path, dovecot, mail_user)
     with Store.open(config.storage.state_dir) as store:
-        sync_all_once(config, store, now=NOW, env=os.environ)
-        sync_all_once(config, store, now=NOW, env=os.environ)
+        run_all_once(config, store, now=NOW, env=os.environ)
+        run_all_once(config, store, now=NOW, env=os.environ)
     assert {f: dovecot.flags(mail_user, f) for f in ("INBOX", "Sent")} == flags_before
     seen = set(dovecot.commands(mail_user))
     assert not seen & FORBIDDEN
@@ -104,10 +104,10 @@ def test_uidvalidity_change_resyncs_without_duplicates(
     _seed(dovecot, mail_user)
     config = _config(tmp_path, dovecot, mail_user)
     with Store.open(config.storage.state_dir) as store:
-        sync_all_once(config, store, now=NOW, env=os.environ)
+        run_all_once(config, store, now=NOW, env=os.environ)
         count = store.message_count()
         dovecot.set_uidvalidity(mail_user, "INBOX", 4242)
-        result = sync_all_once(config, store, now=NOW, env=os.environ)
+        result = run_all_once(config, store, now=NOW, env=os.environ)
         inbox = next(r for r in result.reports if r.role is FolderRole.INBOX)
         assert inbox.resynced
         assert inbox.stored == 0  # every message was already known by its Message-ID
@@ -140,7 +140,7 @@ def test_poison_messages_are_quarantined_and_later_mail_still_processed(
     dovecot.deliver(mail_user, "INBOX", good)
     config = _config(tmp_path, dovecot, mail_user)
     with Store.open(config.storage.state_dir) as store:
-        result = sync_all_once(config, store, now=NOW, env=os.environ)
+        result = run_all_once(config, store, now=NOW, env=os.environ)
         assert result.failures == {}
         inbox = next(r for r in result.reports if r.role is FolderRole.INBOX)
         assert inbox.new == len(poison) + 1

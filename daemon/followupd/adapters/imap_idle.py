@@ -47,6 +47,12 @@ class Wakeup:
         with contextlib.suppress(BlockingIOError):  # a full pipe is already set
             os.write(self._write, b"!")
 
+    def clear(self) -> None:
+        """Forget earlier set() calls (drain the pipe)."""
+        with contextlib.suppress(BlockingIOError):
+            while os.read(self._read, 512):
+                pass
+
     def is_set(self) -> bool:
         """True once set() was called."""
         return self.wait(0.0)

@@ -1,0 +1,53 @@
+"""`followupd status [--json]`: every application thread, where it stands, what comes next."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from followupd.adapters.store import Store
+from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.reports import collect, next_action, status_record
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `status`."""
+    parser = sub.add_parser("status", help="show application threads and what comes next")
+    add_config_option(parser)
+    add_now_option(parser)
+    parser.add_argument("--json", action="store_true", help="one JSON object per line per thread")
+    parser.add_argument(
+        "--all", action="store_true", help="also list threads that are not about an application"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the table (or JSON lines) from the local state; no network."""
+    config = config_from_args(args)
+    now = now_from_args(args, config)
+    zone = config.schedule.zone
+    with Store.open(config.storage.state_dir) as store:
+        items = [v for v in collect(config, store, now, save=True) if args.all or v.view.recruiting]
+    items.sort(key=lambda v: v.view.thread.messages[-1].date or now, reverse=True)
+    if args.json:
+        for item in items:
+            print(json.dumps(status_record(item), ensure_ascii=False))
+        return 0
+    if not items:
+        print("No application threads yet. Run `followupd sync --once` first?")
+        return 0
+    print(f"{'THREAD':<10} {'COMPANY':<22} {'ROLE':<26} {'STATE':<15} {'LAST':<11} NEXT")
+    for item in items:
+        state = item.view.state
+        dates = [d for d in (state.last_inbound, state.last_outbound) if d is not None]
+        last = max(dates).astimezone(zone).strftime("%Y-%m-%d") if dates else "-"
+        action = next_action(item.view)
+        upcoming = (
+            f"{action.kind} {action.due.astimezone(zone):%a %Y-%m-%d %H:%M}" if action else "-"
+        )
+        print(
+            f"{item.view.thread.id[:10]:<10} {(state.company or '?')[:22]:<22} "
+            f"{(state.role or '?')[:26]:<26} {state.state:<15} {last:<11} {upcoming}"
+        )
+    return 0

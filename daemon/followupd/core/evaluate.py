@@ -1,0 +1,81 @@
+"""Messages and their classifications at `now` -> threads, their states and their plans."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from followupd.config_schema import PolicyConfig, ScheduleConfig
+from followupd.core.lifecycle import derive_state
+from followupd.core.planner import Plan, PlanHistory
+from followupd.core.policy import plan
+from followupd.core.threads import build_threads, message_key
+from followupd.model import Classification, Label, Message, State, Thread, ThreadState
+
+# States that say the thread is not (or no longer) a live application: listed, never planned.
+QUIET_STATES = frozenset({State.NOT_RECRUITING})
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadView:
+    """One thread as followupd sees it at a moment: its messages, state and plan."""
+
+    thread: Thread
+    state: ThreadState
+    plan: Plan
+    classifications: Mapping[str, Classification]  # of this thread's messages, by key
+
+    @property
+    def recruiting(self) -> bool:
+        """True for threads about an application (everything but not_recruiting)."""
+        return self.state.state not in QUIET_STATES
+
+
+def evaluate(
+    messages: Sequence[Message],
+    classifications: Mapping[str, Classification],
+    *,
+    policy: PolicyConfig,
+    schedule: ScheduleConfig,
+    history: PlanHistory,
+    own_addresses: Collection[str],
+    now: datetime,
+) -> list[ThreadView]:
+    """Every thread with its state and planned actions; same input, same output."""
+    local_now = now.astimezone(schedule.zone)  # lifecycle compares promised dates by local day
+    hints = {
+        key: (c.company, c.role)
+        for key, c in classifications.items()
+        if c.label is not Label.OTHER and (c.company or c.role)
+    }
+    views: list[ThreadView] = []
+    for thread in build_threads(messages, hints=hints):
+        followups_sent, _ = history.followups(thread.id)
+        state = derive_state(
+            thread,
+            classifications,
+            own_addresses=own_addresses,
+            now=local_now,
+            followups_sent=followups_sent,
+            move_on_after=timedelta(days=policy.move_on_days),
+            min_confidence=policy.min_confidence,
+            silent_after=timedelta(days=policy.no_promise_days),
+        )
+        planned = (
+            Plan(notes=("not a recruiting thread",))
+            if state.state in QUIET_STATES
+            else plan(
+                state,
+                thread,
+                policy=policy,
+                schedule=schedule,
+                history=history,
+                now=local_now,
+                own_addresses=own_addresses,
+                classifications=classifications,
+            )
+        )
+        own = {k: c for m in thread.messages if (c := classifications.get(k := message_key(m)))}
+        views.append(ThreadView(thread, state, planned, own))
+    return views

@@ -1,0 +1,178 @@
+"""Turns due actions into drafts in the Drafts folder, exactly once per action.
+
+The order of effects is what makes it exactly-once across crashes:
+1. the actions table records the intent (APPENDING, with the draft's Message-ID) and commits;
+2. Drafts is searched for that Message-ID, and only if it is absent the draft is APPENDed;
+3. the table records DONE with the UID.
+A crash after 1 or 2 leaves an APPENDING row; the next pass repeats step 2, which finds the
+draft if it was appended, so it is never appended twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from followupd.adapters.imap import ImapSession
+from followupd.adapters.store import Store
+from followupd.adapters.store_actions import ActionRecord, ActionStatus
+from followupd.config import AccountConfig, Config
+from followupd.core.compose import compose, state_context
+from followupd.core.evaluate import ThreadView
+from followupd.core.templates import TemplateSet
+from followupd.errors import ComposeError
+from followupd.model import Action, FolderRole
+from followupd.understanding import evaluate_account
+
+log = logging.getLogger(__name__)
+
+# \Seen on our own draft only: a new draft should not look like unread mail (RFC 3501 2.3.2).
+DRAFT_FLAGS = ("\\Draft", "\\Seen")
+
+
+@dataclass
+class ActReport:
+    """What one acting pass did: drafts made (by key), and plan changes."""
+
+    drafted: list[str] = field(default_factory=list)
+    found_existing: list[str] = field(default_factory=list)
+    cancelled: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+class Drafter:
+    """Plans an account's threads and drafts what is due, over a session it does not own."""
+
+    def __init__(
+        self,
+        config: Config,
+        account: AccountConfig,
+        store: Store,
+        session: ImapSession,
+        templates: TemplateSet,
+    ) -> None:
+        self.config = config
+        self.account = account
+        self.store = store
+        self.session = session
+        self.templates = templates
+
+    def act(self, now: datetime) -> ActReport:
+        """Record the current plan of every thread, then draft every action that is due."""
+        report = ActReport()
+        views = evaluate_account(self.config, self.store, self.account.name, now)
+        by_thread = {view.thread.id: view for view in views}
+        # A thread's id follows its first message; when an older one turns up the id moves
+        # and the old id's pending actions belong to nobody: cancel them.
+        report.cancelled.extend(
+            self.store.cancel_vanished_threads(
+                self.account.name, list(by_thread), "thread regrouped", now=now
+            )
+        )
+        planned: dict[str, tuple[Action, ThreadView]] = {}
+        for view in views:
+            changes = self.store.record_plan(
+                self.account.name, view.thread.id, view.plan.actions, view.plan.missed, now=now
+            )
+            report.cancelled.extend(changes.cancelled)
+            report.missed.extend(changes.missed)
+            for key in changes.added:
+                action = next(a for a in view.plan.actions if a.key == key)
+                log.info(
+                    "plan.action_added key=%s due=%s reason=%s",
+                    key,
+                    action.due.isoformat(),
+                    action.reason,
+                )
+            for action in view.plan.actions:
+                planned[action.key] = (action, view)
+        due = self.store.due_actions(self.account.name, now)
+        if not due:
+            return report
+        drafts = self.session.discover_folders(self.account.folders)[FolderRole.DRAFTS]
+        try:
+            for record in due:
+                entry = planned.get(record.key)
+                if entry is None and record.status is ActionStatus.APPENDING:
+                    # The ledger counts an intent as drafted, so the plan no longer offers it;
+                    # the intent itself says what to finish.
+                    owner = by_thread.get(record.thread_id)
+                    entry = (record.as_action(), owner) if owner is not None else None
+                self._one(record, entry, drafts, now, report)
+        finally:
+            # Leave INBOX selected: it is the folder the watcher IDLEs on.
+            inbox = self.session.discover_folders(self.account.folders)[FolderRole.INBOX]
+            self.session.examine(inbox)
+        return report
+
+    def _one(
+        self,
+        record: ActionRecord,
+        entry: tuple[Action, ThreadView] | None,
+        drafts: str,
+        now: datetime,
+        report: ActReport,
+    ) -> None:
+        """Draft one due action, or settle an APPENDING one left by a crash."""
+        key = record.key
+        if record.status is ActionStatus.APPENDING and record.draft_message_id:
+            found = self.session.find_by_message_id(drafts, record.draft_message_id)
+            if found:
+                self._done(key, drafts, found[0], now)
+                report.found_existing.append(key)
+                log.info(
+                    "draft.recovered key=%s uid=%d reason=appended before a restart", key, found[0]
+                )
+                return
+            if entry is None:
+                self.store.mark_status(
+                    key, ActionStatus.CANCELLED, "no longer planned; never appended", now=now
+                )
+                report.cancelled.append(key)
+                return
+        if entry is None:
+            return  # record_plan has just cancelled it: the thread moved on (a reply came)
+        action, view = entry
+        try:
+            message = compose(
+                action,
+                view.thread,
+                identity=self.config.identity,
+                templates=self.templates,
+                context_extra=state_context(view.state, self.config.schedule.zone),
+                date=now,
+            )
+        except ComposeError as exc:
+            log.error("draft.compose_failed key=%s error=%s action=marked missed", key, exc)
+            self.store.mark_status(key, ActionStatus.MISSED, f"could not compose: {exc}", now=now)
+            report.failed.append(key)
+            return
+        message_id = str(message["Message-ID"])
+        if record.status is ActionStatus.PENDING:
+            self.store.mark_appending(key, message_id, now=now)
+        existing = self.session.find_by_message_id(drafts, message_id)
+        if existing:
+            self._done(key, drafts, existing[0], now)
+            report.found_existing.append(key)
+            return
+        uid = self.session.append(drafts, message.as_bytes(), DRAFT_FLAGS, now)
+        if uid is None:  # no UIDPLUS (RFC 4315): find it by its Message-ID instead
+            found = self.session.find_by_message_id(drafts, message_id)
+            uid = found[0] if found else None
+        self._done(key, drafts, uid, now)
+        report.drafted.append(key)
+        log.info(
+            "draft.created key=%s kind=%s thread=%s folder=%r uid=%s reason=%s",
+            key,
+            action.kind,
+            action.thread_id,
+            drafts,
+            uid,
+            action.reason,
+        )
+
+    def _done(self, key: str, drafts: str, uid: int | None, now: datetime) -> None:
+        status = self.session.examine(drafts)
+        self.store.mark_done(key, folder=drafts, uidvalidity=status.uidvalidity, uid=uid, now=now)
