@@ -110,7 +110,7 @@ def test_headers_of_a_thank_you() -> None:
     assert msg["In-Reply-To"] == "<conf@acme>"
     assert msg["References"] == "<root@acme> <inv@acme> <conf@acme>"
     assert msg["Message-ID"] == draft_message_id(_action().key, "example.org")
-    assert msg["X-Followupd-Action"] == "thank_you; key=t1:thank_you:1:20261105T1300Z"
+    assert msg["X-Followupd-Action"] == "thank_you; thread=t1"
     body = _body(msg)
     assert body.startswith("Hi Jane,")
     assert "I rebuilt a payments ledger for 3 million users. I mentor junior engineers." in body
@@ -171,7 +171,7 @@ def test_no_reply_sender_leaves_to_empty_with_a_note() -> None:
         ("identity", "Sam\r\nBcc: victim@example.net"),
         ("to", "Jane\nBcc: victim@example.net"),
         ("subject", "Interview\r\nBcc: victim@example.net"),
-        ("key", "t1:thank_you\n:1"),
+        ("thread_id", "t1\nBcc: victim@example.net"),
         ("to_email", "jane@acme.example\x00"),
         ("identity", "Sam\u2028Seeker"),
     ],
@@ -187,7 +187,7 @@ def test_header_injection_is_refused(where: str, value: str) -> None:
     elif where == "subject":
         thread = Thread("t1", (dataclasses.replace(PARENT, subject=value),))
     else:
-        action = _action(key=value)
+        action = dataclasses.replace(_action(), thread_id=value)
     with pytest.raises(ComposeError, match="control character"):
         _draft(action, thread=thread, identity=identity)
 

@@ -199,7 +199,12 @@ def compose(
             msg["In-Reply-To"] = parent.message_id
         if refs:
             msg["References"] = " ".join(refs)
-    msg["X-Followupd-Action"] = _clean("X-Followupd-Action", f"{action.kind}; key={action.key}")
+    # Kind and thread only: the full key (with an interviewer's address) can pass 78
+    # characters, which the email package would then RFC 2047-encode; the ledger maps the
+    # Message-ID back to the key.
+    msg["X-Followupd-Action"] = _clean(
+        "X-Followupd-Action", f"{action.kind}; thread={action.thread_id}"
+    )
     msg.set_content(body)
     for item in attachments:
         maintype, _, subtype = item.content_type.partition("/")
