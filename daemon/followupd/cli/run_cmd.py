@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import queue
 import threading
 from datetime import UTC, datetime
 
@@ -13,10 +14,14 @@ from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
 from followupd.config import Config
 from followupd.core.templates import TemplateSet
+from followupd.digest_job import send_digest_now
+from followupd.errors import FollowupdError
 from followupd.service import Stopper, Watcher, run_all_once
 from followupd.template_files import load_templates
 
 log = logging.getLogger(__name__)
+
+DIGEST_TAG = "digest"
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,6 +58,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _send_digest(config: Config, store: Store) -> None:
+    """Send the digest; a failure is logged and retried tomorrow, never fatal."""
+    try:
+        send_digest_now(config, store, datetime.now(UTC), os.environ)
+    except FollowupdError as exc:
+        log.error("digest.failed error=%s retry=next schedule", exc)
+
+
 def _watch(config: Config, store: Store, templates: TemplateSet) -> None:
     """One watcher thread per account (each owns its connection); the timer only nudges them."""
     stopper = Stopper()
@@ -61,8 +74,13 @@ def _watch(config: Config, store: Store, templates: TemplateSet) -> None:
     wakeups: dict[str, datetime] = {}
     lock = threading.Lock()
 
+    digests: queue.Queue[str] = queue.Queue()
+
     def on_due(tag: str) -> None:
-        # Runs on the scheduler's thread: only nudge the account's own thread.
+        # Runs on the scheduler's thread: only nudge a thread or enqueue, never do the work.
+        if tag == DIGEST_TAG:
+            digests.put(tag)
+            return
         watcher = watchers.get(tag.removeprefix("account:"))
         if watcher is not None:
             watcher.nudge.set()
@@ -88,6 +106,8 @@ def _watch(config: Config, store: Store, templates: TemplateSet) -> None:
             templates=templates,
             on_next_due=on_next_due,
         )
+    if config.notify.enabled:
+        timer.add_cron(DIGEST_TAG, config.notify.schedule)
     timer.start()
     log.info("run.started accounts=%d state=%s", len(watchers), config.storage.state_dir)
     threads = [
@@ -97,10 +117,14 @@ def _watch(config: Config, store: Store, templates: TemplateSet) -> None:
     try:
         for t in threads:
             t.start()
-        # The main thread only waits: signals land here and wake every watcher's wait.
+        # The main thread waits (signals land here and wake every watcher) and sends the
+        # digest when the timer asks for it.
         while any(t.is_alive() for t in threads):
-            for t in threads:
-                t.join(timeout=0.5)
+            try:
+                digests.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            _send_digest(config, store)
     finally:
         stopper.request()
         timer.shutdown()
