@@ -113,3 +113,18 @@ def test_run_stops_cleanly_on_sigterm_and_a_second_instance_is_refused(
     assert "service.stop_requested signal=SIGTERM" in err
     assert "run.stopped" in err
     assert mail_user.password not in err
+
+
+def test_check_refuses_a_template_with_an_unknown_variable(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "thank_you.txt").write_text("Hi $first_name,\n\nThanks! $favourite_colour\n")
+    config = write_config(
+        tmp_path / "cfg", dovecot, mail_user, extra={"templates": {"directory": str(templates)}}
+    )
+    result = followupd("check", "--config", str(config))
+    assert result.returncode == 78
+    assert "favourite_colour" in result.stderr
+    assert "thank_you" in result.stderr

@@ -7,8 +7,9 @@ import os
 
 from followupd.cli.common import add_config_option, config_from_args
 from followupd.errors import FollowupdError
-from followupd.model import FolderRole
+from followupd.model import ActionKind, FolderRole
 from followupd.service import open_session
+from followupd.template_files import load_templates
 
 # Capabilities worth knowing about, and what followupd does without each (RFC numbers).
 _FEATURES = (
@@ -30,6 +31,10 @@ def run(args: argparse.Namespace) -> int:
     """Print a verdict per account; non-zero exit when anything is wrong."""
     config = config_from_args(args)
     print(f"config   {config.source}: valid, {len(config.accounts)} account(s)")
+    # Templates are checked now, not when a draft falls due (ConfigError -> exit 78).
+    templates = load_templates(config.templates)
+    custom = [str(kind) for kind in ActionKind if templates.source(kind) != "default"]
+    print(f"templates ok ({', '.join(custom) or 'all defaults'})")
     worst = 0
     for account in config.accounts:
         print(f"account  {account.name}: {account.username} at {account.host}:{account.port}")
