@@ -1,9 +1,11 @@
 """Classifier quality on the labeled corpus: per-label precision/recall/F1, confusion matrix.
 
 Usage: python3 bench/quality.py [CORPUS_DIR] [--errors]
-Also prints rejection precision, the share of `other` mail read as recruiting, and the
-exact-match rates of interview start and promised reply date. Targets: macro-F1 >= 0.95,
-rejection precision >= 0.99, other misread as recruiting <= 1%.
+Also prints rejection precision, the share of `other` mail read as recruiting, the
+exact-match rates of interview start and promised reply date, and how the confidence is
+calibrated: how many right answers reach the drafting threshold (--min-confidence, 0.75 by
+default) and how many wrong ones do. Targets: macro-F1 >= 0.95, rejection precision >= 0.99,
+other misread as recruiting <= 1%.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=ROOT / "tests" / "corpus")
     parser.add_argument("--errors", action="store_true", help="list every wrong answer")
+    parser.add_argument("--min-confidence", type=float, default=0.75)
     args = parser.parse_args()
     truth = tomllib.loads((args.corpus / "labels.toml").read_text(encoding="utf-8"))
     lexicon = load_lexicon("en")
@@ -38,12 +41,15 @@ def main() -> int:
     times = [0, 0]
     promises = [0, 0]
     errors: list[str] = []
+    calibration: list[tuple[bool, float]] = []
     for name, expected in sorted(truth.items()):
         raw = (args.corpus / name).read_bytes()
         msg = parse_message(raw, location=None, role=FolderRole.INBOX)
         result = understand(msg, lexicon=lexicon, tz=USER_TZ)
         got = result.label.value
         confusion[expected["label"]][got] += 1
+        if expected["label"] != "other" or got != "other":
+            calibration.append((got == expected["label"], result.confidence))
         if got != expected["label"]:
             errors.append(f"{name}: expected {expected['label']}, got {got} {result.evidence[:3]}")
         if expected["interview"] != "none":
@@ -62,6 +68,7 @@ def main() -> int:
                     f"{name}: reply_by {expected['reply_by']} != {result.reply_expected_by}"
                 )
     report(confusion, labels, times, promises, len(truth))
+    report_calibration(calibration, args.min_confidence)
     if args.errors:
         print("\n".join(["", "errors:", *errors]))
     return 0
@@ -101,6 +108,19 @@ def report(
     print(" " * 15 + "".join(f"{short[p]:>8}" for p in labels))
     for t in labels:
         print(f"{t:<15}" + "".join(f"{confusion[t][p]:>8}" for p in labels))
+
+
+def report_calibration(pairs: list[tuple[bool, float]], threshold: float) -> None:
+    """Confidence of recruiting answers: right ones should clear the threshold, wrong ones not."""
+    right = sorted(c for ok, c in pairs if ok)
+    wrong = sorted(c for ok, c in pairs if not ok)
+    sure = sum(1 for c in right if c >= threshold)
+    print(f"\nconfidence (recruiting answers, drafting threshold {threshold:.2f})")
+    if right:
+        median = right[len(right) // 2]
+        print(f"right: {sure}/{len(right)} ({sure / len(right):.1%}) reach it; median {median:.3f}")
+    bad = sum(1 for c in wrong if c >= threshold)
+    print(f"wrong: {bad}/{len(wrong)} reach it")
 
 
 def ratio(pair: list[int]) -> str:

@@ -4,11 +4,18 @@ Signals are weighted cues from the language data (phrases, subjects), the sender
 job board, mailing list), any calendar part (METHOD, SEQUENCE) and optionally the labels
 earlier in the thread. Cues are combined per label as a noisy-or; a cue that is negated
 ("we are not rejecting") is dropped and one that is hedged ("if you are not selected") keeps
-only a small share of its weight. Quoted text and signatures are never read.
+only a small share of its weight. A phrase inside a stronger phrase already counted (the
+same words matched twice) adds nothing. Quoted text and signatures are never read.
+
+Confidence is the winner's evidence, saturated, discounted by how close the runner-up
+comes: two independent phrases for one label are confident, two labels with similar
+evidence are not (see `confidence_of`).
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -104,15 +111,60 @@ def _sentence_start(before: str) -> str:
     return before[last:]
 
 
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One cue's best match in a text: its weight after negation/hedging and where it is."""
+
+    label: Label
+    weight: float
+    start: int
+    end: int
+    why: str
+
+
 def score_cues(
     text: str, cues: Sequence[Cue], lexicon: Lexicon, scores: _Scores, *, where: str, factor: float
 ) -> None:
-    """Add every cue found in normalised `text`, each counted once, negation and hedges applied."""
+    """Add every cue found in normalised `text`, each counted once, negation and hedges applied.
+
+    Strongest first: a match lying inside an already counted one, or overlapping one of the
+    same label, restates those words and is left out. A sentence says one thing, so a cue
+    sharing its sentence with a stronger cue of another label keeps only a share of its weight
+    ("we must cancel your interview scheduled for Monday" is no confirmation).
+    """
+    hits = sorted(
+        _hits(text, cues, lexicon, scores, where=where, factor=factor), key=lambda h: -h.weight
+    )
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    share = lexicon.weights["sentence_share"]
+    kept: list[tuple[_Hit, int]] = []
+    for hit in hits:
+        if any(
+            (k.start <= hit.start and hit.end <= k.end)
+            or (k.label is hit.label and hit.start < k.end and k.start < hit.end)
+            for k, _ in kept
+        ):
+            continue
+        sentence = bisect.bisect_right(ends, hit.start)
+        rival = next((k for k, n in kept if n == sentence and k.label is not hit.label), None)
+        kept.append((hit, sentence))
+        if rival is None:
+            scores.add(hit.label, hit.weight, hit.why)
+        else:
+            why = f"{hit.why} in a sentence that says {rival.label.value}"
+            scores.add(hit.label, hit.weight * share, why)
+
+
+def _hits(
+    text: str, cues: Sequence[Cue], lexicon: Lexicon, scores: _Scores, *, where: str, factor: float
+) -> list[_Hit]:
+    """The best match of every cue in `text`; negated matches are noted and dropped."""
     hedge_factor = lexicon.weights["hedge_factor"]
+    found: list[_Hit] = []
     for cue in cues:
         if cue.anchor and cue.anchor not in text:
             continue
-        best: tuple[float, str] | None = None
+        best: _Hit | None = None
         for match in cue.pattern.finditer(text):
             before = text[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
             phrase = match.group(0).strip()
@@ -127,10 +179,27 @@ def score_cues(
                 if hedged:
                     weight *= hedge_factor
                     why = f"{why} hedged by '{hedged.group(0)}'"
-            if best is None or weight > best[0]:
-                best = (weight, why)
+            if best is None or weight > best.weight:
+                best = _Hit(cue.label, weight, match.start(), match.end(), why)
         if best is not None:
-            scores.add(cue.label, best[0], best[1])
+            found.append(best)
+    return found
+
+
+def confidence_of(top: float, second: float, lexicon: Lexicon) -> float:
+    """How sure the winner is, from its noisy-or score and the runner-up's.
+
+    Scores become additive evidence (-ln(1 - s)); the winner's evidence is saturated
+    (1 - exp(-k * e)) so independent cues add up quickly, then discounted by the share of it
+    the runner-up matches: equal evidence for two labels halves the confidence.
+    """
+    w = lexicon.weights
+    winner = -math.log(max(1e-9, 1.0 - top))
+    if winner <= 0.0:
+        return 0.0
+    rival = -math.log(max(1e-9, 1.0 - second))
+    saturated = 1.0 - math.exp(-w["confidence_saturation"] * winner)
+    return saturated * (1.0 - w["rival_discount"] * min(1.0, rival / winner))
 
 
 def _is_listed(domain: str, suffixes: Sequence[str]) -> str | None:
@@ -243,9 +312,9 @@ def classify(
 
     domains = sender_domains(senders(msg, content, lexicon))
     ats = next((a for d in domains if (a := _is_listed(d, lexicon.ats_domains))), None)
-    if ats:
-        for label, _ in scores.ranked():
-            scores.add(label, w["ats_sender"], f"sender {ats} is an ATS")
+    if ats and (ranked := scores.ranked()):
+        # Mail from an ATS is recruiting mail: that backs the leading reading, no other one.
+        scores.add(ranked[0][0], w["ats_sender"], f"sender {ats} is an ATS")
     if previous_labels and _SCHEDULED & set(previous_labels) and scores.score(Label.RESCHEDULE):
         scores.add(Label.RESCHEDULE, w["thread_reschedule"], "thread already had a fixed time")
 
@@ -261,7 +330,7 @@ def classify(
     top_label, top = ranked[0] if ranked else (Label.OTHER, 0.0)
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     label = top_label if top >= w["threshold"] else Label.OTHER
-    confidence = max(0.0, top - 0.5 * second) if label is not Label.OTHER else 1.0 - top
+    confidence = 1.0 - top if label is Label.OTHER else confidence_of(top, second, lexicon)
 
     auto = _auto_reply(msg, own, subject, lexicon)
     if auto:

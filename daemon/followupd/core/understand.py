@@ -1,7 +1,9 @@
 """One message understood: its label (classify) with interview time and promised reply date.
 
 Dates come from the calendar part first (exact, with attendees), then from the sender's own
-text; a promised reply date is only looked for where a decision is still to come.
+text; a promised reply date is only looked for where a decision is still to come. A date
+found in the text backs the label that expects one (a confirmation names its time, a status
+update its decision date) and raises the confidence a little.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ def understand(
     evidence = list(result.evidence)
     if result.auto_reply or (result.bulk and result.label is Label.OTHER):
         return result
+    confidence = result.confidence
+    backing = lexicon.weights["date_corroboration"]
     interview: Interview | None = None
     if calendar is not None:
         interview = calendar.value
@@ -55,6 +59,9 @@ def understand(
             found = interview_from_text(content.text, sent_at=msg.date, tz=tz)
             interview = found.value
             evidence += [f"interview time: {note}" for note in found.evidence]
+            if interview is not None:
+                confidence = _backed(confidence, backing)
+                evidence.append(f"a time in the text backs {result.label.value}")
     reply_by: date | None = None
     rule: str | None = None
     if result.label in _PROMISE_LABELS and msg.date is not None:
@@ -62,10 +69,18 @@ def understand(
         if promise.value is not None:
             reply_by, rule = promise.value, "; ".join(promise.evidence)
             evidence.append(f"reply expected by {reply_by.isoformat()}: {rule}")
+            if result.label is Label.STATUS_UPDATE:
+                confidence = _backed(confidence, backing)
     return dataclasses.replace(
         result,
+        confidence=round(confidence, 3),
         interview=interview,
         reply_expected_by=reply_by,
         reply_rule=rule,
         evidence=tuple(evidence),
     )
+
+
+def _backed(confidence: float, weight: float) -> float:
+    """Confidence after an independent piece of support worth `weight` (noisy-or)."""
+    return 1.0 - (1.0 - confidence) * (1.0 - weight)
