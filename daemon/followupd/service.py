@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import random
-import signal
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from types import FrameType
 
 from followupd.adapters.imap import ImapSession
 from followupd.adapters.imap_idle import Wakeup
@@ -31,7 +29,7 @@ Clock = Callable[[], datetime]
 
 
 class Stopper:
-    """Cooperative shutdown: a signal or another thread asks, the loops stop at a safe point.
+    """Cooperative shutdown: the daemon's main thread asks, the loops stop at a safe point.
 
     Only waits are cut short (through a self-pipe the IDLE wait selects on); a batch being
     fetched or committed finishes first, so a SIGTERM never leaves half a transaction.
@@ -61,15 +59,6 @@ class Stopper:
     def sleep(self, seconds: float) -> bool:
         """Sleep up to `seconds`; True when woken by a stop request."""
         return self._event.wait(max(0.0, seconds))
-
-    def install(self) -> None:
-        """Route SIGTERM and SIGINT to `request` (call from the main thread)."""
-        signal.signal(signal.SIGTERM, self._on_signal)
-        signal.signal(signal.SIGINT, self._on_signal)
-
-    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
-        self.request()
-        log.info("service.stop_requested signal=%s", signal.Signals(signum).name)
 
 
 def open_session(account: AccountConfig, env: Mapping[str, str]) -> ImapSession:
@@ -173,6 +162,9 @@ class Watcher:
         self._session: ImapSession | None = None
         self._pass: AccountPass | None = None
         self._connections = 0
+        # Monotonic time of the loop's last sign of life, read by the systemd watchdog check:
+        # it moves after every pass, wait slice and back-off, so only a hang stops it.
+        self.heartbeat = time.monotonic()
 
     @property
     def reconnects(self) -> int:
@@ -183,6 +175,7 @@ class Watcher:
         """Loop until the stopper says so; never raises for mail-server trouble."""
         try:
             while not self.stopper.stopped:
+                self.heartbeat = time.monotonic()
                 try:
                     self._cycle()
                 except AuthenticationError as exc:
@@ -241,7 +234,9 @@ class Watcher:
             if remaining <= 0:
                 return
             wait = min(remaining, self.account.idle_renew_seconds)
-            if session.wait_for_change(wait, wake=self.nudge):
+            changed = session.wait_for_change(wait, wake=self.nudge)
+            self.heartbeat = time.monotonic()
+            if changed:
                 log.debug("watch.news account=%s", self.account.name)
                 return
             if self.nudge.is_set():

@@ -54,10 +54,10 @@ def spawn_followupd(tmp_path: Path) -> Iterator[Spawn]:
     """`spawn_followupd(*args)` starts the command in the background; killed at teardown."""
     procs: list[subprocess.Popen[str]] = []
 
-    def spawn(*args: str) -> subprocess.Popen[str]:
+    def spawn(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         proc = subprocess.Popen(
             cli_argv(*args),
-            env=cli_env(tmp_path / "home"),
+            env={**cli_env(tmp_path / "home"), **(env or {})},
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

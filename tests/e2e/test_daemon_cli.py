@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Callable
@@ -110,7 +111,7 @@ def test_run_stops_cleanly_on_sigterm_and_a_second_instance_is_refused(
     daemon.send_signal(signal.SIGTERM)  # it is waiting in IDLE now
     _, err = daemon.communicate(timeout=10)
     assert daemon.returncode == 0, err
-    assert "service.stop_requested signal=SIGTERM" in err
+    assert "run.stop_requested signal=SIGTERM" in err
     assert "run.stopped" in err
     assert mail_user.password not in err
 
@@ -128,3 +129,41 @@ def test_check_refuses_a_template_with_an_unknown_variable(
     assert result.returncode == 78
     assert "favourite_colour" in result.stderr
     assert "thank_you" in result.stderr
+
+
+def test_systemd_notify_reload_and_stop(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, spawn_followupd: Spawn
+) -> None:
+    config = _seeded_config(tmp_path, dovecot, mail_user)
+    notify_path = tmp_path / "notify.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as notify:
+        notify.bind(str(notify_path))
+        notify.settimeout(30)
+        daemon = spawn_followupd(
+            "-v", "run", "--config", str(config), env={"NOTIFY_SOCKET": str(notify_path)}
+        )
+
+        def until(word: str) -> list[str]:
+            seen: list[str] = []
+            while not any(word in m for m in seen):
+                seen.append(notify.recv(4096).decode())
+            return seen
+
+        assert any("READY=1" in m for m in until("READY=1"))  # after the first full pass
+
+        good = config.read_text()
+        config.write_text(good + "\n[unknown_table]\nx = 1\n")
+        daemon.send_signal(signal.SIGHUP)
+        until("reload refused")  # a bad config is refused; the running one is kept
+        assert daemon.poll() is None
+
+        config.write_text(good.replace("[identity]", "[policy]\nmax_followups = 2\n\n[identity]"))
+        daemon.send_signal(signal.SIGHUP)
+        assert any("RELOADING=1" in m for m in until("READY=1"))
+
+        daemon.send_signal(signal.SIGTERM)
+        until("STOPPING=1")
+        _, err = daemon.communicate(timeout=15)
+    assert daemon.returncode == 0, err
+    assert "run.reload_refused" in err and "unknown_table" in err
+    assert "run.reloaded" in err
