@@ -141,6 +141,8 @@ class Daemon:
             timer.shutdown()
             for t in threads:
                 t.join(timeout=config.accounts[0].timeout_seconds + 5)
+            for w in watchers.values():
+                w.nudge.close()  # a reload makes new watchers; do not leak their pipes
 
     def _wait(self, config: Config, watchers: Mapping[str, Watcher]) -> None:
         """Handle events until this generation should end."""

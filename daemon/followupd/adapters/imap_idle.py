@@ -44,7 +44,8 @@ class Wakeup:
 
     def set(self) -> None:
         """Wake every current and future wait until the process ends."""
-        with contextlib.suppress(BlockingIOError):  # a full pipe is already set
+        # A full pipe is already set; a closed one belongs to a finished watcher.
+        with contextlib.suppress(BlockingIOError, OSError):
             os.write(self._write, b"!")
 
     def clear(self) -> None:
