@@ -35,6 +35,7 @@ class Wakeup:
 
     def __init__(self) -> None:
         self._read, self._write = os.pipe()
+        self._closed = False
         os.set_blocking(self._read, False)
         os.set_blocking(self._write, False)
 
@@ -43,9 +44,10 @@ class Wakeup:
         return self._read
 
     def set(self) -> None:
-        """Wake every current and future wait until the process ends."""
-        # A full pipe is already set; a closed one belongs to a finished watcher.
-        with contextlib.suppress(BlockingIOError, OSError):
+        """Wake every current and future wait until clear() is called."""
+        if self._closed:  # never write to a descriptor number that may have been reused
+            return
+        with contextlib.suppress(BlockingIOError):  # a full pipe is already set
             os.write(self._write, b"!")
 
     def clear(self) -> None:
@@ -64,7 +66,10 @@ class Wakeup:
         return bool(ready)
 
     def close(self) -> None:
-        """Release both ends of the pipe."""
+        """Release both ends of the pipe; later set() calls do nothing."""
+        if self._closed:
+            return
+        self._closed = True
         for fd in (self._read, self._write):
             with contextlib.suppress(OSError):
                 os.close(fd)
