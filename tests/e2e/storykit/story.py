@@ -10,11 +10,12 @@ and parsed with the standard library into `Draft` records.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import policy
@@ -80,8 +81,7 @@ class Story:
     user: MailUser
     base: Path
     start: datetime
-    policy: Mapping[str, Any] = field(default_factory=dict)
-    timezone: str = "UTC"
+    settings: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     pending: list[Mail] = field(default_factory=list)
     delivered: list[Mail] = field(default_factory=list)
     runs: list[subprocess.CompletedProcess[str]] = field(default_factory=list)
@@ -90,14 +90,12 @@ class Story:
 
     def __post_init__(self) -> None:
         extra: dict[str, Any] = {
-            "schedule": {"timezone": self.timezone},
             "identity": {
                 "signature": f"{ME.name}\n+1 555 0100",
                 "pitch": ["I have run data platforms at scale for six years"],
             },
+            **self.settings,
         }
-        if self.policy:
-            extra["policy"] = dict(self.policy)
         self.config = write_config(self.base / "cfg", self.server, self.user, extra=extra)
         self.state_dir = self.base / "cfg" / "state"
         self.home = self.base / "home"
@@ -200,12 +198,10 @@ class Story:
         """`followupd ARGS... --config CFG` through this interpreter."""
         return [sys.executable, "-m", "followupd", *args, "--config", str(self.config)]
 
-    def cli(
-        self, *args: str, argv: Sequence[str] | None = None
-    ) -> subprocess.CompletedProcess[str]:
-        """Run followupd (or a given argv) to completion as a child process."""
+    def cli(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Run `followupd ARGS...` to completion as a child process."""
         return subprocess.run(
-            list(argv) if argv is not None else self.argv(*args),
+            self.argv(*args),
             env=_child_env(self.home),
             stdin=subprocess.DEVNULL,
             capture_output=True,
@@ -223,34 +219,51 @@ class Story:
         return done
 
     def crash_run(
-        self, now: datetime, point: str, hit: int = 1, delay: float | None = None
+        self, now: datetime, point: str, hit: int = 1, *, delay: float | None = None
     ) -> subprocess.CompletedProcess[str]:
         """Deliver, then a `run --once` that SIGKILLs itself at `point` (see crashpoint.py).
 
-        With `delay`, the child is instead killed from outside that many seconds after start.
+        With `delay` (and point "timer"), the child is killed from outside that many seconds
+        after its start instead, wherever it happens to be.
         """
         self.deliver_until(now)
-        args = ["-v", "run", "--once", "--now", now.isoformat(), "--config", str(self.config)]
-        argv = [sys.executable, str(CRASHPOINT), point, str(hit), *args]
-        if delay is None:
-            done = self.cli(argv=argv)
-        else:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "followupd", *args],
-                env=_child_env(self.home),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
+        args = ["-v", "run", "--once", "--now", now.isoformat()]
+        with self.daemon(*args, point=None if delay is not None else point, hit=hit) as proc:
             try:
-                out, err = proc.communicate(timeout=delay)
+                out, err = proc.communicate(timeout=delay if delay is not None else 60)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 out, err = proc.communicate(timeout=10)
-            done = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+        done = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
         self.runs.append(done)
         return done
+
+    @contextlib.contextmanager
+    def daemon(
+        self, *args: str, point: str | None = None, hit: int = 1
+    ) -> Iterator[subprocess.Popen[str]]:
+        """`followupd ARGS...` (default: the watching daemon) in the background.
+
+        With `point`, it SIGKILLs itself there (see crashpoint.py). Killed on leaving the
+        block if it is still running.
+        """
+        argv = self.argv(*(args or ("-v", "run")))
+        if point is not None:
+            argv[1:3] = [str(CRASHPOINT), point, str(hit)]  # instead of "-m followupd"
+        proc = subprocess.Popen(
+            argv,
+            env=_child_env(self.home),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            yield proc
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate(timeout=10)
 
     def status(self, now: datetime) -> list[dict[str, Any]]:
         """`followupd status --json --now NOW`: one object per application thread."""
