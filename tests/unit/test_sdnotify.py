@@ -86,8 +86,10 @@ def test_ready_sends_ready_and_status_in_one_datagram(path_listener: Listener) -
         (lambda n: n.status("first sync: 120 of 900"), b"STATUS=first sync: 120 of 900"),
         (Notifier.watchdog, b"WATCHDOG=1"),
         (Notifier.stopping, b"STOPPING=1"),
+        (lambda n: n.extend_timeout(90), b"EXTEND_TIMEOUT_USEC=90000000"),
+        (lambda n: n.extend_timeout(0.25), b"EXTEND_TIMEOUT_USEC=250000"),
     ],
-    ids=["status", "watchdog", "stopping"],
+    ids=["status", "watchdog", "stopping", "extend", "extend-fraction"],
 )
 def test_each_message_is_exactly_its_assignment(
     path_listener: Listener, call: Callable[[Notifier], None], payload: bytes

@@ -19,7 +19,7 @@ SEND_TIMEOUT = 2.0
 
 
 class Notifier:
-    """Sends READY/STATUS/WATCHDOG/STOPPING/RELOADING datagrams to the service manager."""
+    """Sends READY/STATUS/WATCHDOG/STOPPING/RELOADING/EXTEND_TIMEOUT datagrams to systemd."""
 
     def __init__(self, address: str | None, *, watchdog_usec: int | None = None) -> None:
         # `address` is what AF_UNIX sendto() takes: a path, or "\0name" for an abstract socket.
@@ -55,6 +55,10 @@ class Notifier:
     def stopping(self) -> None:
         """Shutdown has begun (so a slow stop is not mistaken for a hang)."""
         self._send("STOPPING=1")
+
+    def extend_timeout(self, seconds: float) -> None:
+        """Ask for `seconds` more to finish starting or stopping (a first sync in progress)."""
+        self._send(f"EXTEND_TIMEOUT_USEC={max(0, round(seconds * 1_000_000))}")
 
     def reloading(self) -> None:
         """A config reload has begun; send ready() when it is done."""
