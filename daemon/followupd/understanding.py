@@ -64,4 +64,5 @@ def evaluate_account(
         history=store.plan_history(account),
         own_addresses=own_addresses(config),
         now=now,
+        corrections=store.corrections(account),
     )

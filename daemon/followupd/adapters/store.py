@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from followupd.adapters.store_corrections import CorrectionBook
 from followupd.adapters.store_ledger import ActionLedger
 from followupd.adapters.store_schema import (
     COLUMNS,
@@ -62,7 +63,7 @@ WHERE account = ? AND msg_key = ?
 """
 
 
-class Store(ActionLedger):
+class Store(ActionLedger, CorrectionBook):
     """The state database of one followupd process; open with Store.open(state_dir).
 
     The actions ledger (record_plan, due_actions, mark_*...) comes from ActionLedger.

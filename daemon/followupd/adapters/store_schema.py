@@ -131,7 +131,22 @@ CREATE TABLE classifications (
 );
 """
 
-MIGRATIONS: tuple[Migration, ...] = (_V1_SYNC_AND_MESSAGES, _V2_ACTIONS_AND_CLASSIFICATIONS)
+_V3_CORRECTIONS = """
+CREATE TABLE corrections (
+    account    TEXT NOT NULL,
+    thread_id  TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('ignore', 'expect')),
+    value      TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (account, thread_id, kind)
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _V1_SYNC_AND_MESSAGES,
+    _V2_ACTIONS_AND_CLASSIFICATIONS,
+    _V3_CORRECTIONS,
+)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 from followupd.config_schema import PolicyConfig, ScheduleConfig
 from followupd.core.lifecycle import derive_state
@@ -15,6 +15,14 @@ from followupd.model import Classification, Label, Message, State, Thread, Threa
 
 # States that say the thread is not (or no longer) a live application: listed, never planned.
 QUIET_STATES = frozenset({State.NOT_RECRUITING})
+
+
+@dataclass(frozen=True, slots=True)
+class Corrections:
+    """What the user told followupd about threads; it wins over classification and rules."""
+
+    ignored: frozenset[str] = frozenset()
+    expected: Mapping[str, date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +49,10 @@ def evaluate(
     history: PlanHistory,
     own_addresses: Collection[str],
     now: datetime,
+    corrections: Corrections | None = None,
 ) -> list[ThreadView]:
     """Every thread with its state and planned actions; same input, same output."""
+    fixes = corrections or Corrections()
     local_now = now.astimezone(schedule.zone)  # lifecycle compares promised dates by local day
     hints = {
         key: (c.company, c.role)
@@ -62,8 +72,9 @@ def evaluate(
             min_confidence=policy.min_confidence,
             silent_after=timedelta(days=policy.no_promise_days),
         )
+        state = _corrected(state, fixes)
         planned = (
-            Plan(notes=("not a recruiting thread",))
+            Plan(notes=(state.evidence[-1],))
             if state.state in QUIET_STATES
             else plan(
                 state,
@@ -79,3 +90,26 @@ def evaluate(
         own = {k: c for m in thread.messages if (c := classifications.get(k := message_key(m)))}
         views.append(ThreadView(thread, state, planned, own))
     return views
+
+
+def _corrected(state: ThreadState, fixes: Corrections) -> ThreadState:
+    """Apply the user's corrections to a derived state, saying so in the evidence."""
+    if state.thread_id in fixes.ignored:
+        return replace(
+            state,
+            state=State.NOT_RECRUITING,
+            evidence=(*state.evidence, "ignored by you (followupd ignore): nothing is drafted"),
+        )
+    if state.state in QUIET_STATES:
+        return replace(state, evidence=(*state.evidence, "not a recruiting thread"))
+    by = fixes.expected.get(state.thread_id)
+    if by is not None:
+        return replace(
+            state,
+            promised_by=by,
+            evidence=(
+                *state.evidence,
+                f"you said a decision is expected by {by} (followupd expect)",
+            ),
+        )
+    return state

@@ -1,0 +1,30 @@
+"""Finding the one thread a correction command means."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from followupd.adapters.store import Store
+from followupd.config import Config
+from followupd.reports import AccountView, collect, find_threads
+
+
+def one_thread(config: Config, store: Store, query: str, now: datetime) -> AccountView | None:
+    """The single thread matching `query`; None (with a message) when none or several do."""
+    matches = find_threads(collect(config, store, now, save=True), query)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        print(
+            f"followupd: no thread matches {query!r} (see `followupd status --all`)",
+            file=sys.stderr,
+        )
+        return None
+    print(f"followupd: {query!r} matches {len(matches)} threads; use an id:", file=sys.stderr)
+    for item in matches:
+        state = item.view.state
+        print(
+            f"  {item.view.thread.id}  {state.company or '?'}  {state.role or '?'}", file=sys.stderr
+        )
+    return None

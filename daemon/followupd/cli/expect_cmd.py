@@ -1,0 +1,44 @@
+"""`followupd expect THREAD --by DATE`: a decision date the interviewer said aloud."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from followupd.adapters.store import Store
+from followupd.cli.common import add_config_option, config_from_args, now_from_args
+from followupd.cli.corrections import one_thread
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-12-04, got {text!r}") from None
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `expect`."""
+    parser = sub.add_parser("expect", help="record when they said they would decide")
+    parser.add_argument("thread", metavar="THREAD", help="thread id (prefix) or words of a subject")
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--by", type=_date, metavar="DATE", help="the date they named (ISO)")
+    group.add_argument("--forget", action="store_true", help="take the date back")
+    add_config_option(parser)
+    parser.set_defaults(func=run, now=None)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Record the date; the status check is planned from it (it wins over what mail says)."""
+    config = config_from_args(args)
+    now = now_from_args(args, config)
+    with Store.open(config.storage.state_dir) as store:
+        item = one_thread(config, store, args.thread, now)
+        if item is None:
+            return 1
+        store.set_expected(
+            item.account, item.view.thread.id, None if args.forget else args.by, now=now
+        )
+    what = "date forgotten" if args.forget else f"decision expected by {args.by}"
+    print(f"thread {item.view.thread.id} ({item.view.state.company or '?'}): {what}")
+    return 0
