@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -35,6 +35,8 @@ class Item:
     raw: bytes
     interview: datetime | None = None
     reply_by: date | None = None
+    company: str | None = None
+    role: str | None = None
 
 
 @dataclass
@@ -304,9 +306,14 @@ def next_weekday(d: date, weekday: int, weeks: int = 0) -> date:
 
 
 def recruiting(label: str, i: int) -> Item:
+    """One recruiting message of `label`, with the company and role it is about."""
+    ctx = new_ctx()
+    return replace(_recruiting(label, i, ctx), company=ctx.company, role=ctx.role)
+
+
+def _recruiting(label: str, i: int, ctx: Ctx) -> Item:
     from corpus_wrappers import forwarded, quoted_reply  # noqa: PLC0415 - builds on this module
 
-    ctx = new_ctx()
     sender, reply_to, footer = sender_for(ctx)
     interview: datetime | None = None
     reply_by: date | None = None

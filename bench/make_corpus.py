@@ -2,7 +2,8 @@
 
 Recruiting messages come from corpus_messages; this module adds the hard negatives (job
 alerts, newsletters, receipts, personal mail, auto-replies, replies quoting an old rejection)
-and writes everything with its truth: label, interview start, promised reply date.
+and writes everything with its truth: label, interview start, promised reply date, and
+for recruiting mail the company and role.
 """
 
 from __future__ import annotations
@@ -212,8 +213,9 @@ def main() -> None:
         old.unlink()
     lines = [
         "# Truth for every corpus message: label, interview start (ISO 8601 with offset)",
-        '# and promised reply date; "none" when there is none. Written by',
-        "# bench/make_corpus.py. Times written without a zone are in " + M.USER_TZ + ".",
+        '# and promised reply date; "none" when there is none. Recruiting mail also names',
+        "# the company and role it is about. Written by bench/make_corpus.py.",
+        "# Times written without a zone are in " + M.USER_TZ + ".",
         "",
     ]
     for item in items:
@@ -225,6 +227,8 @@ def main() -> None:
             f'label = "{item.label}"',
             f'interview = "{interview}"',
             f'reply_by = "{reply_by}"',
+            *([f'company = "{item.company}"'] if item.company else []),
+            *([f'role = "{item.role}"'] if item.role else []),
             "",
         ]
     (M.OUT / "labels.toml").write_text("\n".join(lines), encoding="utf-8")

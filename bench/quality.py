@@ -2,7 +2,8 @@
 
 Usage: python3 bench/quality.py [CORPUS_DIR] [--errors]
 Also prints rejection precision, the share of `other` mail read as recruiting, the
-exact-match rates of interview start and promised reply date, and how the confidence is
+exact-match rates of interview start, promised reply date, company and role (where the
+message names them), and how the confidence is
 calibrated: how many right answers reach the drafting threshold (--min-confidence, 0.75 by
 default) and how many wrong ones do. Targets: macro-F1 >= 0.95, rejection precision >= 0.99,
 other misread as recruiting <= 1%.
@@ -42,6 +43,7 @@ def main() -> int:
     promises = [0, 0]
     errors: list[str] = []
     calibration: list[tuple[bool, float]] = []
+    names = {"company": [0, 0], "role": [0, 0]}
     for name, expected in sorted(truth.items()):
         raw = (args.corpus / name).read_bytes()
         msg = parse_message(raw, location=None, role=FolderRole.INBOX)
@@ -52,6 +54,14 @@ def main() -> int:
             calibration.append((got == expected["label"], result.confidence))
         if got != expected["label"]:
             errors.append(f"{name}: expected {expected['label']}, got {got} {result.evidence[:3]}")
+        for key, pair in names.items():
+            if key in expected and expected[key] in f"{msg.subject}\n{msg.text}":
+                pair[1] += 1
+                found = getattr(result, key)
+                if found == expected[key]:
+                    pair[0] += 1
+                else:
+                    errors.append(f"{name}: {key} {expected[key]!r} != {found!r}")
         if expected["interview"] != "none":
             times[1] += 1
             start = result.interview.start if result.interview else None
@@ -68,6 +78,7 @@ def main() -> int:
                     f"{name}: reply_by {expected['reply_by']} != {result.reply_expected_by}"
                 )
     report(confusion, labels, times, promises, len(truth))
+    print(f"company exact: {ratio(names['company'])}  role exact: {ratio(names['role'])}")
     report_calibration(calibration, args.min_confidence)
     if args.errors:
         print("\n".join(["", "errors:", *errors]))

@@ -17,16 +17,18 @@ def people_of(
     sender: Address,
     reply_to: tuple[Address, ...] = (),
     interviewers: tuple[Contact, ...] = (),
+    to: tuple[Address, ...] = (),
+    folder: FolderRole = FolderRole.INBOX,
 ):  # type: ignore[no-untyped-def]
     message = Message(
         location=None,
-        role=FolderRole.INBOX,
+        role=folder,
         message_id=None,
         in_reply_to=None,
         references=(),
         subject=subject,
         from_=(sender,),
-        to=(),
+        to=to,
         cc=(),
         reply_to=reply_to,
         date=None,
@@ -125,3 +127,107 @@ def test_forwarded_sender_is_the_contact() -> None:
     )
     people = people_of(text, "Fwd: Hi", sender=Address("Sam", "sam@example.org"))
     assert people.contacts[0].email == "jane@acme.example"
+
+
+def test_company_stops_before_a_conjunction() -> None:
+    people = people_of(
+        "Thank you for your interest in Marsh & Co and for the time you gave us.",
+        sender=Address("Ann Lee", "ann@gmail.com"),
+    )
+    assert people.company == "Marsh & Co"
+
+
+def test_role_at_company_subject_splits_both() -> None:
+    people = people_of(
+        "",
+        "Interview confirmed: Principal Data Engineer at Northwind Traders",
+        sender=Address("Ann Lee", "ann@gmail.com"),
+    )
+    assert (people.role, people.company) == ("Principal Data Engineer", "Northwind Traders")
+
+
+def test_signature_spelling_beats_the_domain() -> None:
+    people = people_of(
+        "We are still reviewing candidates.\n\nBest,\nAnn Lee\nHiring Manager, Coral Bay Foods",
+        sender=Address("Ann Lee", "ann@coralbayfoods.example"),
+    )
+    assert people.company == "Coral Bay Foods"
+
+
+def test_signature_company_after_a_title_line() -> None:
+    people = people_of(
+        "Thanks for your time.\n\nRegards,\nAnn Lee\nRecruitment Consultant\nTallowmere",
+        sender=Address("Tallowmere", "no-reply@hire.lever.co"),
+    )
+    assert people.company == "Tallowmere"
+
+
+def test_ats_display_name_of_an_organisation_is_the_company() -> None:
+    for name, email in (
+        ("Halden Group", "noreply@smartrecruiters.com"),
+        ("Osprey Financial", "osprey@myworkday.com"),
+    ):
+        assert people_of("Thank you.", sender=Address(name, email)).company == name
+
+
+def test_country_category_domains_and_generic_hosts() -> None:
+    assert company_from_domain("mail.tekfor.com.tr", LEX) == "Tekfor"
+    assert company_from_domain("acme.co.uk", LEX) == "Acme"
+    assert company_from_domain("mail.example", LEX) is None
+    assert company_from_domain("jobs.example", LEX) is None
+    signature = "Ann Lee\nHR Specialist\nTekfor Yazilim A.S."
+    assert company_from_domain("tekfor.com.tr", LEX, signature) == "Tekfor Yazilim"
+
+
+def test_role_loses_requisition_numbers_and_trailing_kind() -> None:
+    sender = Address("Ann Lee", "ann@gmail.com")
+    assert people_of("", "Update - Risk Analyst II (R-10482)", sender=sender).role == (
+        "Risk Analyst II"
+    )
+    assert people_of("", "Senior Associate role - update", sender=sender).role == (
+        "Senior Associate"
+    )
+    assert people_of("", "Site Reliability Engineer interview", sender=sender).role == (
+        "Site Reliability Engineer"
+    )
+    assert people_of("", "Head of Design opportunity", sender=sender).role == "Head of Design"
+    assert people_of("", "Your weekly update", sender=sender).role is None
+
+
+def test_role_from_an_explicit_post_without_a_role_word() -> None:
+    people = people_of(
+        "Thank you for applying for the post of Graduate Quantity Surveyor.",
+        sender=Address("Ann Lee", "ann@gmail.com"),
+    )
+    assert people.role == "Graduate Quantity Surveyor"
+
+
+def test_the_users_name_in_a_calendar_subject_is_not_the_company() -> None:
+    people = people_of(
+        "",
+        "Invitation: Interview: Sam Rivera / Larkspur @ Mon Jun 23, 2025 4pm (EDT)",
+        sender=Address("Ann Lee", "ann@gmail.com"),
+        to=(Address("Sam Rivera", "sam@mail.example"),),
+    )
+    assert people.company == "Larkspur"
+
+
+def test_own_sent_mail_names_the_recipients_company_never_the_users() -> None:
+    people = people_of(
+        "Please find my application for the QA Lead position.",
+        "Application: QA Lead",
+        sender=Address("Sam Rivera", "sam@mail.example"),
+        to=(Address("", "careers@quarryco.example"),),
+        folder=FolderRole.SENT,
+    )
+    assert (people.company, people.role) == ("Quarryco", "QA Lead")
+    assert people.contacts[0].email == "careers@quarryco.example"
+
+
+def test_role_from_the_quoted_conversation_when_the_reply_has_none() -> None:
+    text = (
+        "Great, Tuesday works.\n\nOn Mon, 2 Jun 2025, Sam wrote:\n"
+        "> I'm still very interested in the Payments Engineer role."
+    )
+    people = people_of(text, "Re: Next week", sender=Address("Ann Lee", "ann@gmail.com"))
+    assert people.role == "Payments Engineer"

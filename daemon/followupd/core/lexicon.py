@@ -18,8 +18,9 @@ from followupd.model import Label
 # names and job titles are capitalised, the words around them usually are not).
 _WORD = r"[A-Z][\w&'-]*(?:\.[A-Za-z0-9][\w&'-]*)*"  # dots only inside: "Acme.io", not "Acme."
 _TITLE_WORD = r"[A-Z0-9][\w/&+#'-]*(?:\.[A-Za-z0-9][\w/&+#'-]*)*"
-_NAME = rf"{_WORD}(?: (?:&|and|of|de|{_WORD})){{0,4}}"
-_TITLE = rf"{_TITLE_WORD}(?:,? (?:of|and|for|in|&|-|{_TITLE_WORD})){{0,7}}"
+# Connectors only between words: "Quarry & Co and for ..." is "Quarry & Co", never "... and".
+_NAME = rf"{_WORD}(?: (?:(?:&|and|of|de|du|von|van) )?{_WORD}){{0,4}}"
+_TITLE = rf"{_TITLE_WORD}(?:,? (?:(?:of|and|for|in|&|-|\u2013|\u2014) )?{_TITLE_WORD}){{0,7}}"
 _PLACEHOLDERS = {"{NAME}": _NAME, "{TITLE}": _TITLE}
 _QUANTIFIERS = frozenset("?*{+")
 
@@ -70,6 +71,15 @@ class Lexicon:
     team_words: re.Pattern[str]
     recruiter_titles: re.Pattern[str]
     role_words: re.Pattern[str]
+    title_words: re.Pattern[str]
+    role_noise: re.Pattern[str]
+    legal_suffix: re.Pattern[str]
+    leading_article: re.Pattern[str]
+    org_words: re.Pattern[str]
+    not_a_name: frozenset[str]
+    dangling: re.Pattern[str]
+    title_joiners: frozenset[str]
+    category_labels: frozenset[str]
     company_subject: tuple[re.Pattern[str], ...]
     company_body: tuple[re.Pattern[str], ...]
     role_text: tuple[re.Pattern[str], ...]
@@ -225,6 +235,19 @@ def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
         team_words=_words(people["team_words"]),
         recruiter_titles=_words(people["recruiter_titles"]),
         role_words=_words(people["role_words"]),
+        leading_article=re.compile(
+            r"^(?:" + "|".join(people["leading_articles"]) + r")\s+", re.IGNORECASE
+        ),
+        title_words=_words(people["title_words"]),
+        org_words=_words(people["org_words"]),
+        not_a_name=frozenset(str(people["not_a_name"]).split()),
+        dangling=re.compile(r"(?:\s+(?:" + "|".join(people["dangling"]) + r"))+$", re.I),
+        title_joiners=frozenset(str(w) for w in people["title_joiners"]),
+        category_labels=frozenset(_lower_tuple(senders["category_labels"])),
+        role_noise=_words(people["role_noise"], boundary=False),
+        legal_suffix=re.compile(
+            r"(?:,?\s+(?:" + "|".join(people["legal_suffixes"]) + r"))+\s*$", re.IGNORECASE
+        ),
         company_subject=_patterns(people["company_subject"]),
         company_body=_patterns(people["company_body"]),
         role_text=_patterns(people["role_text"]),

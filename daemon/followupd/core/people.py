@@ -12,25 +12,18 @@ from dataclasses import dataclass
 
 from followupd.core.lexicon import Lexicon
 from followupd.core.quoting import Content, strip_subject
-from followupd.model import Address, Contact, Message
+from followupd.model import Address, Contact, FolderRole, Message
 
 _PERSON = re.compile(r"^[A-Z][a-zA-Z'\u2019.-]+(?: [A-Z][a-zA-Z'\u2019.-]*){0,3}$")
-_SUBJECT_SPLIT = re.compile(r"\s+[|\u2013\u2014-]\s+|:\s+|\s+\|\s*")
+_SUBJECT_SPLIT = re.compile(r"\s+[|/\u2013\u2014-]\s+|:\s+|\s+\|\s*")
 _DISPLAY_AT = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@)\s+(?P<company>.+)$", re.IGNORECASE)
 _HEADER_ADDRESS = re.compile(r"^\s*(?P<name>[^<@]*?)\s*<?(?P<email>[\w.+'-]+@[\w.-]+\w)>?")
-_TRAILING = re.compile(r"[\s,.;:!?'\"()-]+$")
-_LEGAL = re.compile(r",?\s+(?:Inc|LLC|Ltd|GmbH|AG|SA|BV|Corp|Co|PLC|Limited)\.?$")
-_NOT_A_NAME = frozenset(
-    re.findall(
-        r"\w+",
-        """you your we our us the team hiring monday tuesday wednesday thursday friday saturday
-        sunday january february march april may june july august september october november
-        december zoom teams google microsoft meet webex interview application thanks thank hi
-        hello dear regards best this that our recruiting talent careers jobs next today
-        tomorrow i me them him her someone everyone invitation updated canceled cancelled
-        accepted declined event update reminder new fwd re""",
-    )
-)
+_TRAILING = re.compile(r"[\s,.;:!?'\"(-]+$")
+_EDGE_SYMBOLS = re.compile(r"^[^\w(]+|[^\w).]+$")  # emoji, quotes, dashes around a name
+_AND_CO = re.compile(r"&\s*Co\.?$")
+_SIGNATURE_SPLIT = re.compile(r"\s*(?:[|,\u2013\u2014\u00b7\u2022@]|\s-\s|\bat\b)\s*")
+_WHEN_TAIL = re.compile(r"\s+@\s+[^@]*\d[^@]*$")  # calendar subjects: "Title @ Mon Jun 2, 3pm"
+_ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@|with)\s+(?P<company>[A-Z].*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +69,9 @@ def is_no_reply(address: Address, lexicon: Lexicon) -> bool:
 def _looks_like_person(name: str, lexicon: Lexicon) -> bool:
     """A display name that is a person's ("Jane Doe"), not a team ("Acme Recruiting")."""
     name = name.strip()
-    if not _PERSON.match(name) or lexicon.team_words.search(name):
+    if not _PERSON.match(name) or lexicon.team_words.search(name) or lexicon.org_words.search(name):
         return False
-    return not any(word.lower() in _NOT_A_NAME for word in name.split())
+    return not any(word.lower() in lexicon.not_a_name for word in name.split())
 
 
 def reply_target(addresses: Sequence[Address], lexicon: Lexicon) -> Address | None:
@@ -132,11 +125,14 @@ def _names(text: str, lexicon: Lexicon, company: str | None) -> list[str]:
 
 def _clean_company(name: str, lexicon: Lexicon) -> str | None:
     """Trim legal suffixes, team words and punctuation; None when nothing name-like is left."""
-    name = _TRAILING.sub("", name.strip())
-    name = _LEGAL.sub("", name)
-    name = re.sub(rf"(?:\s+(?:{lexicon.team_words.pattern}))+$", "", name, flags=re.IGNORECASE)
-    name = _TRAILING.sub("", name).strip()
-    if not name or name.lower() in _NOT_A_NAME or len(name) > 60:
+    name = _EDGE_SYMBOLS.sub("", name.strip())
+    name = lexicon.dangling.sub("", _TRAILING.sub("", name))
+    if not _AND_CO.search(name):
+        name = lexicon.legal_suffix.sub("", name)
+    name = lexicon.leading_article.sub("", name)
+    name = re.sub(rf"(?:(?:^|\s+)(?:{lexicon.team_words.pattern}))+$", "", name, flags=re.I)
+    name = lexicon.dangling.sub("", _TRAILING.sub("", name)).strip()
+    if not name or name.lower() in lexicon.not_a_name or len(name) > 60 or not name[0].isupper():
         return None
     if lexicon.reply_prefix.match(name + ":") or lexicon.forward_prefix.match(name + ":"):
         return None
@@ -145,16 +141,13 @@ def _clean_company(name: str, lexicon: Lexicon) -> str | None:
     return name
 
 
-def company_from_domain(domain: str, lexicon: Lexicon, signature: str = "") -> str | None:
-    """'talent.acme-robotics.example.com' -> 'Acme Robotics'; None for mail providers.
+def _letters(text: str) -> str:
+    """Only the letters and digits, lower case, '&' read as 'and' (to compare with domains)."""
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
 
-    A signature line spelling the same letters ("Acme Robotics" for acmerobotics) wins,
-    since it has the spaces and capitals the domain lost.
-    """
-    if not domain or domain in lexicon.mail_providers:
-        return None
-    if _listed(domain, lexicon.job_board_domains) or _listed(domain, lexicon.bulk_domains):
-        return None
+
+def _registrable_label(domain: str, lexicon: Lexicon) -> str | None:
+    """The label that names the organisation: 'talent.acme.co.uk' -> 'acme'."""
     labels = domain.split(".")
     for suffix in lexicon.generic_suffixes:
         if domain.endswith("." + suffix):
@@ -162,14 +155,64 @@ def company_from_domain(domain: str, lexicon: Lexicon, signature: str = "") -> s
             break
     else:
         labels = labels[:-1]
-    if not labels or not labels[-1]:
+        country = len(domain.rsplit(".", 1)[-1]) == 2
+        if country and len(labels) >= 2 and labels[-1] in lexicon.category_labels:
+            labels = labels[:-1]  # a country's category level: tekfor.com.tr
+    return labels[-1] if labels and labels[-1] else None
+
+
+def company_from_domain(domain: str, lexicon: Lexicon, signature: str = "") -> str | None:
+    """'talent.acme-robotics.example.com' -> 'Acme Robotics'; None for mail providers.
+
+    A signature line or part spelling the same letters ("Acme Robotics" for acmerobotics,
+    "Hiring Manager, Lumen Health" for lumenhealth) wins, since it has the spaces and
+    capitals the domain lost.
+    """
+    if not domain or domain in lexicon.mail_providers:
         return None
-    letters = re.sub(r"[^a-z0-9]", "", labels[-1])
-    for raw in signature.split("\n"):
-        line = _LEGAL.sub("", raw.strip())
-        if line[:1].isupper() and re.sub(r"[^a-z0-9]", "", line.lower()) == letters:
-            return line
-    return " ".join(part.capitalize() for part in labels[-1].split("-"))
+    if _listed(domain, lexicon.job_board_domains) or _listed(domain, lexicon.bulk_domains):
+        return None
+    label = _registrable_label(domain, lexicon)
+    if label is None:
+        return None
+    spelled = _signature_company(signature, lexicon, _letters(label))
+    if spelled:
+        return spelled
+    return _clean_company(" ".join(part.capitalize() for part in label.split("-")), lexicon)
+
+
+def _signature_company(signature: str, lexicon: Lexicon, letters: str = "") -> str | None:
+    """A company named in the signature: the part spelling `letters` (the sender's domain),
+    else one written after a title or team ("Talent Team, Quarry & Co")."""
+    lines = [line.strip() for line in signature.split("\n") if line.strip()][:8]
+    after_title: str | None = None
+    title_above = False
+    for line in lines:
+        if lexicon.signoff.search(line):
+            continue
+        parts = [p for p in _SIGNATURE_SPLIT.split(line) if p and p.strip()]
+        for index, part in enumerate(parts):
+            name = _clean_company(part, lexicon)
+            if name is None or len(name.split()) > 5:
+                continue
+            if len(letters) >= 3 and _letters(name).startswith(letters):
+                return name
+            titled = (
+                title_above if index == 0 else any(_is_title(p, lexicon) for p in parts[:index])
+            )
+            if after_title is None and titled and not _is_title(part, lexicon):
+                after_title = name
+        title_above = bool(parts) and _is_title(parts[-1], lexicon)
+    return after_title
+
+
+def _is_title(part: str, lexicon: Lexicon) -> bool:
+    """A job title or team in a signature line ("HR Specialist", "Talent Team")."""
+    return bool(
+        lexicon.recruiter_titles.search(part)
+        or lexicon.role_words.search(part)
+        or lexicon.team_words.fullmatch(part.strip())
+    )
 
 
 def _ats_tenant(address: Address, lexicon: Lexicon) -> str | None:
@@ -187,7 +230,11 @@ def _ats_tenant(address: Address, lexicon: Lexicon) -> str | None:
 
 
 def _from_display(address: Address, lexicon: Lexicon) -> str | None:
-    """'Jane at Acme' / 'Acme Recruiting' / 'Acme via Greenhouse' -> 'Acme'."""
+    """'Jane at Acme' / 'Acme Recruiting' / 'Acme via Greenhouse' -> 'Acme'.
+
+    From an ATS or a no-reply mailbox a display name that is no person's is the employer's
+    ("Kestrel <no-reply@hire.lever.co>"), unless it is the ATS product itself.
+    """
     name = address.name.strip()
     if not name:
         return None
@@ -196,39 +243,149 @@ def _from_display(address: Address, lexicon: Lexicon) -> str | None:
         return _clean_company(match.group("company"), lexicon)
     if lexicon.team_words.search(name) and not is_no_reply(Address(name, ""), lexicon):
         return _clean_company(name, lexicon)
+    automated = _listed(address.domain, lexicon.ats_domains) or is_no_reply(address, lexicon)
+    if not automated or is_no_reply(Address(name, ""), lexicon):
+        return None
+    tenant = _ats_tenant(address, lexicon)
+    named = tenant is not None and _letters(name).startswith(_letters(tenant))
+    products = {_letters(a.split(".")[0]) for a in lexicon.ats_domains}
+    person = _looks_like_person(name, lexicon) and len(name.split()) > 1
+    if (named or not person) and _letters(name) not in products:
+        return _clean_company(name, lexicon)
     return None
 
 
-def _from_subject(subject: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
-    """(company, role) from subject templates and "Role | Company" splits."""
+def _clean_role(text: str, lexicon: Lexicon, *, strict: bool) -> str | None:
+    """A job title without requisition numbers, parentheses and trailing 'role'; None if
+    it does not look like one (`strict`: it must contain a role word, not just a title noun)."""
+    role = lexicon.dangling.sub("", _TRAILING.sub("", lexicon.role_noise.sub("", text)))
+    role = lexicon.leading_article.sub("", role.strip())
+    words = role.split()
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return None
+    if lexicon.role_words.search(role) or (not strict and lexicon.title_words.search(role)):
+        return role
+    return None
+
+
+def _from_subject(
+    subject: str, lexicon: Lexicon, exclude: frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
+    """(company, role) from subject templates, "Role at Company" and "Role | Company" splits.
+
+    `exclude` holds the letters of names that are not the company (the user's own).
+    """
     company: str | None = None
     role: str | None = None
+    subject = _WHEN_TAIL.sub("", subject)
     for pattern in lexicon.company_subject:
         match = pattern.search(subject)
         if match and (company := _clean_company(match.group("company"), lexicon)):
             break
-    parts = [p.strip() for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
-    if len(parts) >= 2:
+    split = [p.strip() for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
+    parts = [p for p in split if _letters(p) not in exclude and not _says_a_label(p, lexicon)]
+    for part in parts:
+        at = _ROLE_AT.match(part)
+        if at and (
+            found := _clean_role(_lead_in_cut(at.group("role"), lexicon), lexicon, strict=False)
+        ):
+            role = role or found
+            company = company or _clean_company(at.group("company"), lexicon)
+    if len(split) >= 2:
         for part in parts:
             words = part.split()
             generic = bool(lexicon.context.search(part.lower()))
             if role is None and lexicon.role_words.search(part) and 2 <= len(words) <= 8:
-                role = _TRAILING.sub("", part)
-                continue
+                role = _clean_role(_lead_in_cut(part, lexicon), lexicon, strict=True)
+                if role:
+                    continue
             capitalised = all(w[:1].isupper() for w in words)
             if company is None and len(words) <= 4 and capitalised and not generic:
                 company = _clean_company(part, lexicon)
+    elif role is None and split:
+        # One phrase ("Site Reliability Engineer interview", "Following up on Data Analyst"):
+        # a role only when what is left is written as a title.
+        found = _clean_role(_lead_in_cut(split[0], lexicon), lexicon, strict=True)
+        if found and all(w[:1].isupper() or w in lexicon.title_joiners for w in found.split()):
+            role = found
     return company, role
 
 
-def _first_role(texts: Sequence[str], lexicon: Lexicon) -> str | None:
+def _says_a_label(part: str, lexicon: Lexicon) -> bool:
+    """A subject part that is a status word ("Rescheduled", "Interview confirmed")."""
+    lowered = part.lower()
+    return any(cue.pattern.search(lowered) for cue in lexicon.subjects)
+
+
+def _lead_in_cut(text: str, lexicon: Lexicon) -> str:
+    """'Next steps for Backend Engineer' -> 'Backend Engineer', 'Head of Design' kept: the
+    longest tail written as a title that does not open with a word like 'Interview'."""
+    words = lexicon.role_noise.sub("", text).split()
+    starts = [0] + [i + 1 for i, w in enumerate(words) if w[:1].islower()]
+    for start in starts:
+        tail = words[start:]
+        if (
+            tail
+            and tail[0][:1].isupper()
+            and all(w[:1].isupper() or w[:1].isdigit() or w in lexicon.title_joiners for w in tail)
+            and not lexicon.context.fullmatch(tail[0].lower())
+            and _clean_role(" ".join(tail), lexicon, strict=True)
+        ):
+            return " ".join(tail)
+    return text
+
+
+def _first_role(texts: Sequence[str], lexicon: Lexicon, company: str | None) -> str | None:
+    """The first job title a role pattern finds that is not the company's name."""
     for text in texts:
         for pattern in lexicon.role_text:
             for match in pattern.finditer(text):
-                candidate = _TRAILING.sub("", match.group("role"))
-                if lexicon.role_words.search(candidate) and len(candidate.split()) <= 8:
-                    return candidate
+                role = _clean_role(match.group("role"), lexicon, strict=False)
+                if role and (company is None or _letters(role) != _letters(company)):
+                    return role
     return None
+
+
+def _own_names(msg: Message) -> frozenset[str]:
+    """Letters of the user's own display names (recipients of received mail, sender of ours)."""
+    own = msg.from_ if msg.role is FolderRole.SENT else (*msg.to, *msg.cc)
+    return frozenset(_letters(a.name) for a in own if a.name)
+
+
+def counterparts(msg: Message, content: Content, lexicon: Lexicon) -> tuple[Address, ...]:
+    """Who is on the other side: the senders of received mail, the recipients of our own."""
+    if msg.role is FolderRole.SENT:
+        return (*msg.to, *msg.cc)
+    return senders(msg, content, lexicon)
+
+
+def _company(
+    msg: Message, content: Content, lexicon: Lexicon, people: Sequence[Address], subject: str | None
+) -> tuple[str | None, str]:
+    """The company and where it was found: subject, text, display name, signature, address."""
+    if subject:
+        return subject, "the subject"
+    for pattern in lexicon.company_body:
+        match = pattern.search(content.text) or pattern.search(content.signature)
+        if match and (company := _clean_company(match.group("company"), lexicon)):
+            return company, "the text"
+    for address in people:
+        if company := _from_display(address, lexicon):
+            return company, "the sender's display name"
+    own = [a.domain for a in people if not _listed(a.domain, lexicon.ats_domains)]
+    labels = [_registrable_label(d, lexicon) or "" for d in own if d not in lexicon.mail_providers]
+    # Our own signature names nobody else's company.
+    if msg.role is not FolderRole.SENT and (
+        company := _signature_company(content.signature, lexicon, _letters(next(iter(labels), "")))
+    ):
+        return company, "the signature"
+    for address in people:
+        if company := _ats_tenant(address, lexicon):
+            return company, "the sender's ATS address"
+    for domain in own:
+        if company := company_from_domain(domain, lexicon):
+            return company, f"the domain {domain}"
+    return None, ""
 
 
 def find_people(
@@ -237,28 +394,13 @@ def find_people(
     """Contacts, company and role named by one message (best effort)."""
     evidence: list[str] = []
     subject = strip_subject(msg.subject, lexicon)
-    company, role = _from_subject(subject, lexicon)
+    people = counterparts(msg, content, lexicon)
+    in_subject, role = _from_subject(subject, lexicon, _own_names(msg))
+    company, source = _company(msg, content, lexicon, people, in_subject)
     if company:
-        evidence.append(f"company '{company}' from the subject")
-    if company is None:
-        for pattern in lexicon.company_body:
-            match = pattern.search(content.text) or pattern.search(content.signature)
-            if match and (company := _clean_company(match.group("company"), lexicon)):
-                evidence.append(f"company '{company}' from the text")
-                break
-    people = senders(msg, content, lexicon)
-    for source, finder in (("display name", _from_display), ("ATS address", _ats_tenant)):
-        for address in people:
-            if company is None and (company := finder(address, lexicon)):
-                evidence.append(f"company '{company}' from the sender's {source}")
-    if company is None:
-        for address in people:
-            if not _listed(address.domain, lexicon.ats_domains) and (
-                company := company_from_domain(address.domain, lexicon, content.signature)
-            ):
-                evidence.append(f"company '{company}' from the domain {address.domain}")
-                break
-    role = role or _first_role((content.text, subject), lexicon)
+        evidence.append(f"company '{company}' from {source}")
+    # The quoted conversation is about the same application: it may name the role.
+    role = role or _first_role((content.text, subject, msg.text), lexicon, company)
 
     contacts: list[Contact] = []
     target = reply_target(people, lexicon)
