@@ -83,8 +83,8 @@ def confirmation(
         f"Interview confirmed: {booking.role}",
         f"Hi Alex,\n\nYour interview for the {booking.role} position is confirmed for "
         f"{start:%A, %B} {start.day} at {start:%H:%M} UTC (60 minutes). You will meet "
-        f"{names}. A calendar invitation is attached.\n\nBest,\n{sender.name}\n"
-        f"Recruiting, {booking.company}\n",
+        f"{names}, who look forward to the interview with you. A calendar invitation is "
+        f"attached.\n\nBest,\n{sender.name}\nRecruiting team at {booking.company}\n",
         when,
         parent=parent,
         calendar=booking.calendar(start),
