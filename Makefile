@@ -7,8 +7,8 @@ BIN := $(VENV)/bin
 .PHONY: demo test lint deps venv bench
 
 deps:
-	@command -v dovecot >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd openssl >/dev/null; }
+	@command -v dovecot >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd openssl systemd >/dev/null; }
 
 venv:
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)

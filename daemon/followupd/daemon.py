@@ -17,13 +17,12 @@ from datetime import UTC, datetime
 from types import FrameType
 
 from followupd.adapters.scheduler import Timer
-from followupd.adapters.sdnotify import Notifier, liveness_ok
+from followupd.adapters.sdnotify import Notifier, stale_loops
 from followupd.adapters.store import Store
 from followupd.config import Config
 from followupd.core.templates import TemplateSet
 from followupd.digest_job import send_digest_now
 from followupd.errors import FollowupdError
-from followupd.model import SyncReport
 from followupd.service import Stopper, Watcher
 
 log = logging.getLogger(__name__)
@@ -81,7 +80,6 @@ class Daemon:
         """Watch with the current config until a stop, or a reload that brings a new one."""
         config = self.config
         stopper = Stopper()
-        first_pass: set[str] = set()
         wakeups: dict[str, datetime] = {}
         lock = threading.Lock()
         watchers: dict[str, Watcher] = {}
@@ -94,15 +92,6 @@ class Daemon:
                 watcher.nudge.set()
 
         timer = Timer(on_due, timezone=config.schedule.zone)
-
-        def synced(account: str) -> Callable[[list[SyncReport]], None]:
-            def record(_reports: list[SyncReport]) -> None:
-                with lock:
-                    first_pass.add(account)
-                    if len(first_pass) == len(watchers):
-                        self.events.put("synced")
-
-            return record
 
         def on_next_due(account: str, when: datetime | None) -> None:
             with lock:
@@ -121,7 +110,6 @@ class Daemon:
                 stopper=stopper,
                 clock=lambda: datetime.now(UTC),
                 templates=self.templates,
-                on_synced=synced(account.name),
                 on_next_due=on_next_due,
             )
         if config.notify.enabled:
@@ -165,18 +153,20 @@ class Daemon:
                 log.info("run.reload_requested signal=%s", detail)
                 if self._reload():
                     return
-            if event == "synced" and not self._ready:
+            if not self._ready and all(w.tried for w in watchers.values()):
+                # Every account had its first pass (a dead one must not hold up start-up).
                 self._ready = True
                 self.notifier.ready(f"watching {len(watchers)} account(s)")
                 log.info("run.ready accounts=%d", len(watchers))
             if event == DIGEST_TAG:
                 self._send_digest(config)
             if ping_every is not None and now >= next_ping:
-                lively = all(liveness_ok(w.heartbeat, now, limit) for w in watchers.values())
-                if lively:
+                beats = {name: w.heartbeat for name, w in watchers.items()}
+                stuck = stale_loops(beats, now, limit)
+                if not stuck:
                     self.notifier.watchdog()
                 else:
-                    log.error("run.watchdog_withheld reason=a watcher made no progress")
+                    log.error("run.watchdog_withheld stuck=%s reason=no progress", ",".join(stuck))
                 next_ping = now + ping_every
 
     def _reload(self) -> bool:

@@ -165,6 +165,8 @@ class Watcher:
         # Monotonic time of the loop's last sign of life, read by the systemd watchdog check:
         # it moves after every pass, wait slice and back-off, so only a hang stops it.
         self.heartbeat = time.monotonic()
+        # Passes tried so far, failed or not: the daemon is ready once every account tried.
+        self.tried = 0
 
     @property
     def reconnects(self) -> int:
@@ -180,6 +182,7 @@ class Watcher:
                     self._cycle()
                 except AuthenticationError as exc:
                     # Retrying quickly with a refused password only gets the account locked.
+                    self.tried += 1
                     self._drop()
                     delay = self.backoff.ceiling
                     log.error(
@@ -190,6 +193,7 @@ class Watcher:
                     )
                     self.stopper.sleep(delay)
                 except (MailError, FolderError) as exc:
+                    self.tried += 1
                     self._drop()
                     delay = self.backoff.next_delay()
                     log.warning(
@@ -223,6 +227,7 @@ class Watcher:
             )
         self.nudge.clear()
         reports, _ = work.run(self.clock())
+        self.tried += 1
         self.backoff.reset()
         if self.on_synced is not None:
             self.on_synced(reports)
