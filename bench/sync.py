@@ -309,7 +309,7 @@ def machine() -> str:
 
 def verdicts(row: Row) -> list[tuple[str, bool]]:
     """The targets that apply to this size, each with PASS (True) or MISS."""
-    out = [(f"ratio {row.ratio:.2f} <= {RATIO_TARGET}", row.ratio <= RATIO_TARGET)]
+    out = [(f"ratio {row.ratio:.3f} <= {RATIO_TARGET}", row.ratio <= RATIO_TARGET)]
     if row.size == NOCHANGE_AT:
         out.append(
             (
