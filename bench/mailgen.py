@@ -106,7 +106,7 @@ class _Planner:
         self.sent_share = sent_share
         self.specs: list[MailSpec] = []
 
-    # --- small helpers -----------------------------------------------------------------
+    # --- building blocks -----------------------------------------------------------------
 
     def person(self, domain: str | None = None) -> tuple[str, str]:
         first, last = self.rng.choice(FIRST), self.rng.choice(LAST)
