@@ -317,3 +317,20 @@ def test_another_language_is_only_data() -> None:
     lexicon = lexicon_from_mapping(data)
     result = classify(msg("Die Stelle ist leider abgesagt."), lexicon=lexicon)
     assert result.label is Label.REJECTION
+
+
+def test_normalise_folds_accents() -> None:
+    assert normalise("We keep your Résumé on file", LEX) == "we keep your resume on file"
+
+
+def test_subject_cue_ending_in_punctuation_matches() -> None:
+    result = label_of("Details attached.", "Offer - Growth Marketer at Fernweh")
+    assert any(e.startswith("subject 'offer -'") for e in result.evidence), result.evidence
+
+
+def test_a_job_title_in_the_text_is_recruiting_context() -> None:
+    titled = label_of("Saw your note about the Staff Data Engineer spot. Free Thurs for a call?")
+    bare = label_of("Saw your note about the garden. Free Thurs for a call?", "hey")
+    assert titled.label is Label.INVITATION
+    assert bare.label is Label.OTHER
+    assert any("no recruiting vocabulary" in e for e in bare.evidence)

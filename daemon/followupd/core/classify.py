@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -87,8 +88,13 @@ def calendar_facts(calendars: Sequence[str]) -> CalendarFacts | None:
 
 
 def normalise(text: str, lexicon: Lexicon) -> str:
-    """Lower case, straight quotes, contractions expanded, paragraphs as sentence breaks."""
+    """Lower case, straight quotes, accents folded ("résumé" is "resume"), contractions
+    expanded, paragraphs as sentence breaks."""
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     for short, full in lexicon.contractions:
         if short in text:
             text = text.replace(short, full)
@@ -320,11 +326,12 @@ def classify(
 
     context = f"{subject} {own} {facts.summary.lower() if facts else ''}"
     subject_raw = strip_subject(msg.subject, lexicon)
+    people = find_people(msg, content, lexicon, interviewers=interviewers)
     recruiting = lexicon.context.search(context) or lexicon.role_words.search(subject_raw)
-    if not ats and not link and not recruiting:
+    if not ats and not link and not recruiting and people.role is None:
         factor = w["no_context_factor"]
         scores.remaining = {lb: 1.0 - (1.0 - r) * factor for lb, r in scores.remaining.items()}
-        scores.note(f"no recruiting vocabulary: every score x{factor}")
+        scores.note(f"no recruiting vocabulary or job title: every score x{factor}")
 
     ranked = scores.ranked()
     top_label, top = ranked[0] if ranked else (Label.OTHER, 0.0)
@@ -350,7 +357,6 @@ def classify(
         scores.note(f"no label reached {w['threshold']:.2f} (best {top_label.value} {top:.2f})")
 
     asks = label is Label.CONFIRMATION and bool(lexicon.asks_confirmation.search(own))
-    people = find_people(msg, content, lexicon, interviewers=interviewers)
     return Classification(
         label=label,
         confidence=round(min(1.0, confidence), 3),

@@ -178,7 +178,8 @@ def _cues(table: Mapping[str, Any], *, flags: int = 0) -> tuple[Cue, ...]:
     for label_name, patterns in table.items():
         label = Label(label_name)
         for source, weight in patterns.items():
-            compiled = re.compile(rf"\b(?:{_expand(source)})\b", flags)
+            # Lookarounds, not \b: a cue may end in punctuation ("offer -", "confirmed:").
+            compiled = re.compile(rf"(?<!\w)(?:{_expand(source)})(?!\w)", flags)
             anchor = literal_anchor(source).lower()
             cues.append(Cue(label, float(weight), source, compiled, anchor))
     return tuple(cues)
