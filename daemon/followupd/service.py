@@ -20,7 +20,7 @@ from followupd.drafting import ActReport, Drafter
 from followupd.errors import AuthenticationError, FolderError, MailError
 from followupd.model import SyncReport
 from followupd.secrets import read_secret
-from followupd.sync import AccountSync
+from followupd.sync import AccountSync, Progress
 from followupd.understanding import own_addresses
 
 log = logging.getLogger(__name__)
@@ -86,8 +86,12 @@ class AccountPass:
         store: Store,
         session: ImapSession,
         templates: TemplateSet | None,
+        *,
+        on_progress: Progress | None = None,
     ) -> None:
-        self.sync = AccountSync(account, store, session, own_addresses=own_addresses(config))
+        self.sync = AccountSync(
+            account, store, session, own_addresses=own_addresses(config), on_progress=on_progress
+        )
         self.drafter = (
             Drafter(config, account, store, session, templates) if templates is not None else None
         )
@@ -105,6 +109,7 @@ def run_all_once(
     now: datetime,
     env: Mapping[str, str],
     templates: TemplateSet | None = None,
+    on_progress: Progress | None = None,
 ) -> PassResult:
     """One pass over every account (sync; drafting too with templates); failures isolated."""
     result = PassResult()
@@ -112,7 +117,8 @@ def run_all_once(
         session = open_session(account, env)
         try:
             session.connect()
-            reports, acted = AccountPass(config, account, store, session, templates).run(now)
+            work = AccountPass(config, account, store, session, templates, on_progress=on_progress)
+            reports, acted = work.run(now)
             result.reports.extend(reports)
             if acted is not None:
                 result.acted[account.name] = acted

@@ -8,7 +8,7 @@ messages triage says can matter. Parsing is the cost of a first sync, not the ne
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -29,6 +29,9 @@ from followupd.model import (
 )
 
 log = logging.getLogger(__name__)
+
+# (folder, messages done, messages in this pass): for progress bars on a big first sync.
+Progress = Callable[[str, int, int], None]
 
 # Sent first: a reply in INBOX to something the user sent is then already a known thread.
 # INBOX last: it stays selected afterwards, which is the folder IDLE watches.
@@ -55,8 +58,10 @@ class AccountSync:
         *,
         own_addresses: frozenset[str],
         max_text_chars: int = 100_000,
+        on_progress: Progress | None = None,
     ) -> None:
         self.account = account
+        self.on_progress = on_progress
         self.store = store
         self.session = session
         self.own_addresses = own_addresses
@@ -126,6 +131,8 @@ class AccountSync:
             new += len(part)
             fetched += batch.fetched_bodies
             quarantined += len(batch.quarantined)
+            if self.on_progress is not None:
+                self.on_progress(folder, new, len(uids))
         # UIDs below UIDNEXT that the search left out are older than the look-back window:
         # move the mark past them so the next pass does not search them again.
         final = max(status.uidnext - 1, saved or 0)

@@ -167,3 +167,26 @@ def test_systemd_notify_reload_and_stop(
     assert daemon.returncode == 0, err
     assert "run.reload_refused" in err and "unknown_table" in err
     assert "run.reloaded" in err
+
+
+def test_a_big_first_sync_reports_progress(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    alerts = [
+        (
+            f"From: Alerts <alerts@jobs.example>\r\nTo: alex.morgan@mail.example\r\n"
+            f"Subject: Weekly digest {n}\r\nMessage-ID: <alert-{n}@jobs.example>\r\n"
+            "Date: Mon, 30 Nov 2026 08:00:00 +0000\r\n\r\nNew jobs for you.\r\n"
+        ).encode()
+        for n in range(1200)
+    ]
+    dovecot.deliver_many(mail_user, "INBOX", alerts)
+    config = write_config(tmp_path / "cfg", dovecot, mail_user)
+    result = followupd("sync", "--once", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("sync INBOX:")]
+    assert lines == [  # one line per chunk of 500 that crosses a tenth
+        "sync INBOX: 500/1200 messages (40%)",
+        "sync INBOX: 1000/1200 messages (80%)",
+        "sync INBOX: 1200/1200 messages (100%)",
+    ]

@@ -12,6 +12,7 @@ from followupd.cli.common import (
     config_from_args,
     now_from_args,
 )
+from followupd.cli.progress import ProgressPrinter
 from followupd.service import run_all_once
 
 
@@ -30,7 +31,13 @@ def run(args: argparse.Namespace) -> int:
     """Sync every account once; exit 69 when an account could not be reached."""
     config = config_from_args(args)
     with Store.open(config.storage.state_dir) as store:
-        result = run_all_once(config, store, now=now_from_args(args, config), env=os.environ)
+        result = run_all_once(
+            config,
+            store,
+            now=now_from_args(args, config),
+            env=os.environ,
+            on_progress=ProgressPrinter(),
+        )
         print(f"{'account':<12} {'folder':<20} {'new':>6} {'bodies':>7} {'stored':>7} {'quar.':>6}")
         for r in result.reports:
             note = "  (UIDVALIDITY changed: resynced)" if r.resynced else ""
