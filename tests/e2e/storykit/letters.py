@@ -97,10 +97,11 @@ def reschedule(
     """The interview moves: an updated .ics with a higher SEQUENCE (RFC 5546 2.1.4)."""
     return story.receive(
         booking.organizer,
-        f"Updated invitation: Interview for {booking.role}",
-        "Hi Alex,\n\nI am sorry for the change: we need to move your interview to "
-        f"{start:%A, %B} {start.day} at {start:%H:%M} UTC. The updated calendar invitation "
-        f"is attached.\n\nBest,\n{booking.organizer.name}\n",
+        "Updated invitation: new time for your interview",
+        f"Hi Alex,\n\nI am sorry for the change: your interview with {booking.company} has "
+        "been moved to "
+        f"{start:%A, %B} {start.day} at {start:%H:%M} UTC, as the panel is travelling on the "
+        f"original day. I have updated the calendar event.\n\nBest,\n{booking.organizer.name}\n",
         when,
         parent=parent,
         calendar=booking.calendar(start, sequence=sequence),
@@ -113,7 +114,7 @@ def cancellation(
     """The interview is called off: METHOD:CANCEL for the same UID (RFC 5546 3.2.5)."""
     return story.receive(
         booking.organizer,
-        f"Cancelled: Interview for {booking.role}",
+        "Cancelled: your interview",
         "Hi Alex,\n\nUnfortunately we have to cancel your interview on "
         f"{start:%A, %B} {start.day}. The hiring manager is travelling; we will be in touch "
         f"about a new time.\n\nBest,\n{booking.organizer.name}\n",
