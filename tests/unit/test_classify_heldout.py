@@ -284,6 +284,159 @@ CASES = [
     ),
 ]
 
+# Written after the vocabulary was widened for the cases above, as a check on it.
+CASES += [
+    Case(
+        "greenhouse-rejection-after-interviews",
+        "Brambleway Recruiting <no-reply@us.greenhouse-mail.io>",
+        "Your application to Brambleway",
+        "Hi Sam,\n\nThanks so much for your interest in Brambleway and for taking the time to "
+        "interview with our team. We've had a chance to discuss your candidacy, and "
+        "unfortunately we won't be moving forward at this time.\n\nWe received applications "
+        "from many strong candidates and appreciate the effort you put in.\n\nBest,\n"
+        "Brambleway Recruiting\n",
+        Label.REJECTION,
+        0.8,
+        company="Brambleway",
+    ),
+    Case(
+        "workday-acknowledgment-with-requisition",
+        "Cedarline Health Careers <cedarline@myworkday.com>",
+        "Thank you for applying: Registered Nurse - ICU (JR-20331)",
+        "Dear Sam,\n\nThank you for your interest in Cedarline Health. This email confirms that "
+        "we have received your application for Registered Nurse - ICU (JR-20331). Our "
+        "recruiting team will be reviewing your qualifications and will contact you if there "
+        "is a match.\n\nSincerely,\nCedarline Health Talent Acquisition\n",
+        Label.ACKNOWLEDGMENT,
+        0.8,
+        company="Cedarline Health",
+        role="Registered Nurse - ICU",
+    ),
+    Case(
+        "agency-recruiter-outreach",
+        "Tom Hale <tom@harboursearch.co.uk>",
+        "Senior Python Developer - fintech, London",
+        "Hi Sam,\n\nHope you're well. I'm working with a fintech client in London who are "
+        "hiring a Senior Python Developer and your profile looks like a great match. Would you "
+        "be open to a quick call this week to discuss? Let me know a good time.\n\nCheers,\n"
+        "Tom\nHarbour Search\n",
+        Label.INVITATION,
+        0.5,
+        role="Senior Python Developer",
+    ),
+    Case(
+        "lever-confirmation-all-set",
+        "Juniper Labs <no-reply@hire.lever.co>",
+        "Your interview with Juniper Labs is confirmed",
+        "Hi Sam,\n\nYou're all set! Your video interview for the Frontend Engineer role is "
+        "booked for Thursday, June 12 at 1:00 PM EDT. You'll meet with Dana Ortiz (Engineering "
+        "Manager). A Google Meet link is in the calendar invite.\n\nGood luck!\n",
+        Label.CONFIRMATION,
+        0.8,
+        company="Juniper Labs",
+        role="Frontend Engineer",
+        reply_to="Ada Brooks <ada.brooks@juniperlabs.example>",
+    ),
+    Case(
+        "status-update-hiring-paused",
+        "Rosa Kim <rosa.kim@tidewater.example>",
+        "Re: Marketing Manager - timeline",
+        "Hi Sam,\n\nApologies for the radio silence. Our hiring has been paused for a couple of "
+        "weeks while we finalise next year's budget. You're still very much in the running and "
+        "I'll update you as soon as I know more, hopefully before the end of the month.\n\n"
+        "Rosa\n",
+        Label.STATUS_UPDATE,
+        0.75,
+        role="Marketing Manager",
+    ),
+    Case(
+        "human-cancellation-illness",
+        "Priya Nair <priya@copperleaf.example>",
+        "Today's call",
+        "Hi Sam,\n\nUnfortunately Mark is ill today, so we need to cancel this afternoon's "
+        "interview. I'll send over some new times tomorrow.\n\nSorry about this,\nPriya\n",
+        Label.CANCELLATION,
+        0.75,
+    ),
+    Case(
+        "formal-offer-letter",
+        "Helen Price <h.price@wexfordmills.example>",
+        "Offer of employment",
+        "Dear Sam,\n\nFurther to your recent interview, I am delighted to confirm our offer of "
+        "employment for the position of Operations Analyst at Wexford Mills Ltd. Please find "
+        "enclosed your contract and our staff handbook.\n\nYours sincerely,\nHelen Price\n"
+        "Head of People\nWexford Mills Ltd\n",
+        Label.OFFER,
+        0.8,
+        company="Wexford Mills",
+        role="Operations Analyst",
+    ),
+    Case(
+        "ashby-reschedule-update",
+        "Quanta <no-reply@ashbyhq.com>",
+        "Updated: Technical Interview with Quanta",
+        "Hi Sam,\n\nYour Technical Interview with Quanta has been moved to Friday, June 13 at "
+        "10:00 AM PDT at the interviewer's request. Everything else remains the same.\n\n"
+        "Quanta Recruiting\n",
+        Label.RESCHEDULE,
+        0.8,
+        company="Quanta",
+    ),
+    Case(
+        "company-webinar-marketing",
+        "Quanta Careers <events@quanta.example>",
+        "Join our live webinar: how we hire engineers",
+        "Join our live webinar on Thursday at 5pm to hear how our interview process works and "
+        "what we look for in candidates. Register here: https://quanta.example/webinar\n\n"
+        "You're receiving this because you signed up for career updates. Unsubscribe.\n",
+        Label.OTHER,
+        0.6,
+        headers=(("List-Unsubscribe", "<https://quanta.example/unsub>"),),
+    ),
+    Case(
+        "friend-asks-about-interview",
+        "Nora <nora.b@gmail.com>",
+        "how did it go??",
+        "Hey! How did the interview go? Did they say when you'd hear back? Let's grab lunch "
+        "next week to celebrate or commiserate :)\n",
+        Label.OTHER,
+        0.6,
+    ),
+    Case(
+        "course-receipt",
+        "Prepwise <receipts@prepwise.example>",
+        "Your order confirmation - Interview Prep Masterclass",
+        "Thank you for your purchase! Order number 88123. Interview Prep Masterclass, lifetime "
+        "access, $49.00. Your receipt is attached.\n",
+        Label.OTHER,
+        0.6,
+    ),
+    Case(
+        "personal-rejection-offered-to-another",
+        "Leah Stone <leah@fernbrook.example>",
+        "Payments Engineer",
+        "Hi Sam,\n\nI wanted to reach out personally. The team really enjoyed meeting you and "
+        "this was a difficult decision, but we've offered the role to another candidate whose "
+        "experience in payments was a closer fit. I'd love to keep in touch for future "
+        "openings.\n\nLeah\n",
+        Label.REJECTION,
+        0.8,
+        role="Payments Engineer",
+    ),
+    Case(
+        "teamtailor-swedish-english-acknowledgment",
+        "Norrsken Tech <no-reply@teamtailor-mail.com>",
+        "Thanks for your application!",
+        "Hi Sam!\n\nThanks for your application to the position as Backend Developer at "
+        "Norrsken Tech. We will go through your application and get back to you as soon as we "
+        "can.\n\nHave a great day!\n/The Norrsken Tech team\n",
+        Label.ACKNOWLEDGMENT,
+        0.75,
+        company="Norrsken Tech",
+        role="Backend Developer",
+    ),
+]
+
 
 def raw_mail(case: Case) -> bytes:
     """The case as the bytes a server would hand over."""

@@ -196,8 +196,9 @@ def confidence_of(top: float, second: float, lexicon: Lexicon) -> float:
     """How sure the winner is, from its noisy-or score and the runner-up's.
 
     Scores become additive evidence (-ln(1 - s)); the winner's evidence is saturated
-    (1 - exp(-k * e)) so independent cues add up quickly, then discounted by the share of it
-    the runner-up matches: equal evidence for two labels halves the confidence.
+    (1 - exp(-k * e)) so independent cues add up quickly, then discounted by the square of
+    the share of it the runner-up matches: a stray boilerplate hint for another label costs
+    little, equal evidence for two labels halves the confidence.
     """
     w = lexicon.weights
     winner = -math.log(max(1e-9, 1.0 - top))
@@ -205,7 +206,7 @@ def confidence_of(top: float, second: float, lexicon: Lexicon) -> float:
         return 0.0
     rival = -math.log(max(1e-9, 1.0 - second))
     saturated = 1.0 - math.exp(-w["confidence_saturation"] * winner)
-    return saturated * (1.0 - w["rival_discount"] * min(1.0, rival / winner))
+    return saturated * (1.0 - w["rival_discount"] * min(1.0, rival / winner) ** 2)
 
 
 def _is_listed(domain: str, suffixes: Sequence[str]) -> str | None:

@@ -400,7 +400,9 @@ def find_people(
     if company:
         evidence.append(f"company '{company}' from {source}")
     # The quoted conversation is about the same application: it may name the role.
-    role = role or _first_role((content.text, subject, msg.text), lexicon, company)
+    in_text = _first_role((content.text, subject, msg.text), lexicon, company)
+    if role is None or (in_text and in_text.startswith(role)):
+        role = in_text or role  # the text may spell out what the subject cut short
 
     contacts: list[Contact] = []
     target = reply_target(people, lexicon)
