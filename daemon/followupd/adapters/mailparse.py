@@ -18,6 +18,7 @@ import mailparser
 from followupd.adapters.mailparse_headers import (
     clean_text,
     count_identity_fields,
+    no_surrogates,
     read_headers,
 )
 from followupd.adapters.mailparse_html import html_to_text
@@ -191,19 +192,20 @@ def _body_texts(msg: EmailMessage, defects: list[str]) -> tuple[list[str], list[
 
 def _choose_text(plain: list[str], html: list[str], defects: list[str]) -> tuple[str, bool]:
     """Prefer text/plain; fall back to HTML converted to text (then html_only is True)."""
-    plain_text = _normalise("\n\n".join(part for part in plain if part.strip()))
+    plain_text = _normalise("\n\n".join(part for part in plain if part.strip()), defects)
     if plain_text:
         return plain_text, False
     markup = "\n".join(html)
     if len(markup) > MAX_HTML_CHARS:
         defects.append(f"HTML body longer than {MAX_HTML_CHARS} characters cut")
         markup = markup[:MAX_HTML_CHARS]
-    html_text = _normalise(html_to_text(markup)) if markup else ""
+    html_text = _normalise(html_to_text(markup), defects) if markup else ""
     return html_text, bool(html_text)
 
 
-def _normalise(text: str) -> str:
-    """One newline convention, no NULs, no trailing blank space."""
+def _normalise(text: str, defects: list[str]) -> str:
+    """One newline convention, no NULs or lone surrogates, no trailing blank space."""
+    text = no_surrogates(text, defects, "body text")
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").strip()
 
 
@@ -279,6 +281,7 @@ def _calendar_text(part: EmailMessage, defects: list[str]) -> str:
     except LookupError:
         defects.append(f"calendar part: unknown charset {charset[:40]!r} decoded as utf-8")
         text = data.decode("utf-8", "replace")
+    text = no_surrogates(text, defects, "calendar part")
     if len(text) > MAX_CALENDAR_CHARS:
         defects.append(f"calendar part longer than {MAX_CALENDAR_CHARS} characters cut")
         text = text[:MAX_CALENDAR_CHARS]

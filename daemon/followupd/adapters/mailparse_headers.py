@@ -30,6 +30,7 @@ _BARE_ID = re.compile(r"[^<>\s@]+@[^<>\s@]+")
 _ID_CHARS = re.compile(r"[^<>\s\"(),;\\]+")
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"\\]+@[\w-]+(?:\.[\w-]+)*", re.UNICODE)
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
+_ANY_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SIMPLE_MAILBOX = re.compile(
     r'\s*(?:(?:"(?P<quoted>[^"\\]*)"|(?P<name>[^<>@",;:()\[\]\\]*?))\s*<(?P<addr>[^<>\s",]*)>'
     r'|(?P<bare>[^<>\s",;:()\[\]\\]+))?\s*(?:,|$)'
@@ -79,6 +80,18 @@ def undo_8bit(value: str, defects: list[str], what: str) -> str:
         return data.decode("cp1252", "replace")
 
 
+def no_surrogates(text: str, defects: list[str], what: str) -> str:
+    """`text` with lone surrogates replaced by U+FFFD.
+
+    UTF-7 can encode them, and decode_header hands back plain text as raw-unicode-escape,
+    so a literal '\\ud800' becomes one; no UTF-8 encoder (SQLite, email) accepts them.
+    """
+    if not _ANY_SURROGATE.search(text):
+        return text
+    defects.append(f"unencodable surrogates in {what} replaced")
+    return _ANY_SURROGATE.sub("\ufffd", text)
+
+
 def decode_words(value: str, defects: list[str], what: str) -> str:
     """Decode RFC 2047 encoded words; an unknown charset decodes as UTF-8 with replacement."""
     value = undo_8bit(value, defects, what)
@@ -101,7 +114,7 @@ def decode_words(value: str, defects: list[str], what: str) -> str:
             except LookupError:
                 defects.append(f"unknown charset {charset!r} in {what}")
                 out.append(chunk.decode("utf-8", "replace"))
-    return "".join(out)
+    return no_surrogates("".join(out), defects, what)
 
 
 def clean_text(value: str, defects: list[str], what: str) -> str:
