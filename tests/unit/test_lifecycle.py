@@ -317,3 +317,12 @@ def test_dst_week_interview_end_uses_the_real_offset() -> None:
     confirm = (mail("c@acme", "2026-10-22T09:00"), _c(Label.CONFIRMATION, interview=_ics(slot)))
     assert _derive([confirm], "2026-10-26T09:59").state is State.SCHEDULED
     assert _derive([confirm], "2026-10-26T10:00").state is State.INTERVIEWED
+
+
+def test_company_and_role_fall_back_to_your_own_application() -> None:
+    applied = mail("app@example.org", "2026-10-20T09:00", sent=True, text="My application.")
+    mine = _c(Label.OTHER, company="Quarry & Co", role="QA Lead")
+    result = _derive([(applied, mine), INVITE], "2026-10-29T00:00")
+    assert (result.company, result.role) == ("Quarry & Co", "QA Lead")
+    later = _derive([(applied, mine), INVITE, CONFIRM], "2026-11-03T00:00")
+    assert (later.company, later.role) == ("Acme", "Data Engineer")  # their mail wins

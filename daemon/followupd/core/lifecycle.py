@@ -210,6 +210,10 @@ def _walk(thread: Thread, classifications: Mapping[str, Classification], own: se
         sender = msg.sender.email.lower() if msg.sender else ""
         if msg.role is FolderRole.SENT or sender in own:
             walk.last_outbound = at
+            if (mine := classifications.get(message_key(msg))) is not None:
+                # Your own application names the company and role; their mail, later, wins.
+                walk.company = walk.company or mine.company
+                walk.role = walk.role or mine.role
             phrase = _withdraws(msg.text)
             if phrase and walk.recruiting and walk.state not in _TERMINAL - {State.OFFER}:
                 walk.notes.append(f"{_day(at)} you wrote '{phrase}': withdrawn")
