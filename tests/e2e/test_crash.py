@@ -79,8 +79,6 @@ def test_one_draft_after_a_kill_at_each_point(
 
     story.run(monday.replace(minute=45))  # the restart
     _assert_exactly_once(story, 1)
-    story.run(story.day(4, 10))  # and the next day: nothing new
-    _assert_exactly_once(story, 1)
 
 
 def test_killed_again_while_recovering(server: DovecotServer, tmp_path: Path) -> None:

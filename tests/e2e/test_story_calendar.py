@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storykit import Person, Story
+from storykit import Mail, Person, Story
 from storykit.letters import Booking, application, cancellation, confirmation, reschedule
 
 from followupd.adapters.store_actions import ActionStatus
@@ -20,6 +20,14 @@ COMPANY = "Keelwater Systems"
 BOOKING = Booking("kw-42@keelwater.example", RINA, (DEV,), ROLE, COMPANY)
 
 
+def _confirmed(story: Story) -> tuple[Mail, Mail]:
+    """Apply, then an interview on Thursday 14:00 confirmed on Tuesday; nothing drafted yet."""
+    applied = application(story, RINA, ROLE, COMPANY, story.day(-9))
+    first = confirmation(story, BOOKING, story.day(3, 14), story.day(1, 10), parent=applied)
+    assert story.step(story.day(1, 10, 30)) == []
+    return applied, first
+
+
 def _thank_you_due(story: Story, now: datetime) -> str | None:
     [thread] = story.status(now)
     action = thread["next_action"]
@@ -30,9 +38,7 @@ def test_a_reschedule_moves_the_thank_you(
     tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
     story = Story(dovecot, mail_user, tmp_path, START)
-    applied = application(story, RINA, ROLE, COMPANY, story.day(-9))
-    first = confirmation(story, BOOKING, story.day(3, 14), story.day(1, 10), parent=applied)
-    assert story.step(story.day(1, 10, 30)) == []
+    applied, first = _confirmed(story)
     assert _thank_you_due(story, story.day(1, 10, 30)) == "2026-12-03T16:00:00+00:00"
 
     # Wednesday: the interview moves from Thursday 14:00 to Friday 11:00.
@@ -62,9 +68,7 @@ def test_a_cancellation_drops_the_thank_you(
     tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
     story = Story(dovecot, mail_user, tmp_path, START)
-    applied = application(story, RINA, ROLE, COMPANY, story.day(-9))
-    first = confirmation(story, BOOKING, story.day(3, 14), story.day(1, 10), parent=applied)
-    assert story.step(story.day(1, 10, 30)) == []
+    _, first = _confirmed(story)
     cancellation(story, BOOKING, story.day(3, 14), story.day(2, 10), parent=first, sequence=1)
 
     for later in (story.day(2, 10, 30), story.day(3, 16, 5), story.day(4, 10), story.day(14)):

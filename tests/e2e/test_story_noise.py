@@ -24,8 +24,7 @@ def test_alerts_newsletters_and_an_acknowledgment_draft_nothing(
         job_alert(story, "Backend Engineer", story.day(7 * week, 7))
         newsletter(story, story.day(7 * week + 2, 8))
 
-    for now in (story.day(0, 9, 30), story.day(1, 11), story.day(8, 10), story.day(15, 10),
-                story.day(30, 10), story.day(60, 10)):  # fmt: skip
+    for now in (story.day(0, 9, 30), story.day(8, 10), story.day(22, 10), story.day(60, 10)):
         assert story.step(now) == [], now
     assert story.drafts() == []
     assert story.ledger() == []

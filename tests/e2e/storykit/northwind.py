@@ -26,19 +26,16 @@ SIGNATURE = "Best regards,\nAlex Morgan\n+1 555 0100\n"
 STEPS: tuple[tuple[str, int, int, int, tuple[str, ...]], ...] = (
     ("invite, before business hours", 0, 8, 50, ()),
     ("invite, business hours", 0, 9, 5, ("invitation_reply",)),
-    ("confirmation arrived", 1, 15, 30, ()),
     ("during the interview", 3, 14, 30, ()),
     ("after the end, within the hour", 3, 15, 50, ()),
     ("an hour after the end", 3, 16, 5, ("thank_you",)),
     ("promised date + 1 business day", 14, 9, 45, ()),
     ("promised date + 2 business days, 09:20", 15, 9, 20, ()),
     ("promised date + 2 business days, 09:35", 15, 9, 35, ("status_check",)),
-    ("14 days later, 09:20", 29, 9, 20, ()),
     ("14 days later, 09:35", 29, 9, 35, ("followup",)),
     ("28 days later", 43, 9, 35, ("followup",)),
     ("42 days later", 57, 9, 35, ("followup",)),
-    ("56 days later: the maximum is used up", 71, 9, 35, ()),
-    ("21 days after the last follow-up", 78, 10, 30, ()),
+    ("21 days after the third follow-up: no fourth", 78, 10, 30, ()),
     ("months later", 120, 10, 0, ()),
 )
 SEND_AFTER = timedelta(minutes=25)  # the user sends each draft this long after it appeared
