@@ -42,7 +42,7 @@ def test_sigkill_at_random_points_across_the_story_changes_nothing(
         elif rng.random() < 0.5:
             delay = rng.uniform(0.05, 0.7)
             point = f"timer {delay:.2f}s"
-            done = story.crash_run(now, "timer", delay=delay)
+            done = story.crash_run(now, delay=delay)
         else:
             return  # just the ordinary run: a restart since the last step
         assert done.returncode in (0, -signal.SIGKILL), (SEED, now, done.stderr)

@@ -54,17 +54,9 @@ class Draft:
     thread: str
     body: str
 
-    @property
-    def essentials(self) -> tuple[object, ...]:
-        """Everything but the UID: what must be identical whichever run made the draft."""
-        return (
-            self.message_id, self.sender, self.to, self.cc, self.subject, self.date,
-            self.in_reply_to, self.references, self.kind, self.thread, self.body,
-        )  # fmt: skip
-
 
 def _child_env(home: Path) -> dict[str, str]:
-    """A clean environment for the followupd child: the package (and this folder) importable."""
+    """A clean environment for the followupd child, with the package importable."""
     return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONPATH": str(DAEMON),
@@ -103,7 +95,7 @@ class Story:
 
     # --- time
 
-    def day(self, days: float, hour: int = 9, minute: int = 0) -> datetime:
+    def day(self, days: int, hour: int = 9, minute: int = 0) -> datetime:
         """`days` after the start's date, at hour:minute in the story's zone."""
         base = self.start + timedelta(days=days)
         return base.replace(hour=hour, minute=minute, second=0, microsecond=0)
@@ -219,18 +211,18 @@ class Story:
         return done
 
     def crash_run(
-        self, now: datetime, point: str, hit: int = 1, *, delay: float | None = None
+        self, now: datetime, point: str | None = None, hit: int = 1, *, delay: float = 60
     ) -> subprocess.CompletedProcess[str]:
         """Deliver, then a `run --once` that SIGKILLs itself at `point` (see crashpoint.py).
 
-        With `delay` (and point "timer"), the child is killed from outside that many seconds
-        after its start instead, wherever it happens to be.
+        Without a point, the child is killed from outside `delay` seconds after its start,
+        wherever it happens to be (unless it finished by then).
         """
         self.deliver_until(now)
         args = ["-v", "run", "--once", "--now", now.isoformat()]
-        with self.daemon(*args, point=None if delay is not None else point, hit=hit) as proc:
+        with self.daemon(*args, point=point, hit=hit) as proc:
             try:
-                out, err = proc.communicate(timeout=delay if delay is not None else 60)
+                out, err = proc.communicate(timeout=delay)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 out, err = proc.communicate(timeout=10)
