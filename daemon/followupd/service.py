@@ -21,6 +21,7 @@ from followupd.errors import AuthenticationError, FolderError, MailError
 from followupd.model import SyncReport
 from followupd.secrets import read_secret
 from followupd.sync import AccountSync, Progress
+from followupd.tracking import fetch_tracked
 from followupd.understanding import own_addresses
 
 log = logging.getLogger(__name__)
@@ -95,9 +96,11 @@ class AccountPass:
         self.drafter = (
             Drafter(config, account, store, session, templates) if templates is not None else None
         )
+        self.account, self.store, self.session = account, store, session
 
     def run(self, now: datetime) -> tuple[list[SyncReport], ActReport | None]:
         """New mail first, so a reply that just arrived cancels what it makes moot."""
+        fetch_tracked(self.account, self.store, self.session)
         reports = self.sync.run(now=now)
         return reports, (self.drafter.act(now) if self.drafter is not None else None)
 

@@ -17,11 +17,14 @@ Cli = Callable[..., subprocess.CompletedProcess[str]]
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # a Monday
 
 
-def _status(followupd: Cli, config: Path, at: datetime) -> dict[str, dict[str, object]]:
+def _rows(followupd: Cli, config: Path, at: datetime) -> list[dict[str, object]]:
     out = followupd("status", "--json", "--config", str(config), "--now", at.isoformat())
     assert out.returncode == 0, out.stderr
-    rows = [json.loads(line) for line in out.stdout.splitlines()]
-    return {str(r["company"]): r for r in rows}
+    return [json.loads(line) for line in out.stdout.splitlines()]
+
+
+def _status(followupd: Cli, config: Path, at: datetime) -> dict[str, dict[str, object]]:
+    return {str(r["company"]): r for r in _rows(followupd, config, at)}
 
 
 def test_ignore_and_expect(
@@ -60,3 +63,36 @@ def test_ignore_and_expect(
     undone = followupd("ignore", "Northwind", "--undo", "--config", str(config))
     assert undone.returncode == 0
     assert "Northwind Analytics" in _status(followupd, config, at)
+
+
+QUIET = (
+    "From: Jane Park <jane.park@startup.example>\r\nTo: alex.morgan@mail.example\r\n"
+    "Subject: Catching up\r\nDate: Mon, 30 Nov 2026 08:00:00 +0000\r\n"
+    "Message-ID: <{mid}@startup.example>\r\n\r\n"
+    "Great meeting you yesterday. I passed your notes to our CTO; more soon.\r\n"
+)
+
+
+def test_track_a_message_id_and_a_saved_file(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    dovecot.deliver(mail_user, "INBOX", QUIET.format(mid="quiet-1").encode())
+    config = write_config(tmp_path / "cfg", dovecot, mail_user)
+    at = START + timedelta(hours=1)
+    assert followupd("sync", "--once", "--config", str(config)).returncode == 0
+    assert _rows(followupd, config, at) == []  # triage skipped it: nothing looks recruiting
+
+    tracked = followupd("track", "quiet-1@startup.example", "--config", str(config))
+    assert tracked.returncode == 0, tracked.stderr
+    assert "fetched at the next pass" in tracked.stdout
+    ran = followupd("-v", "run", "--once", "--config", str(config), "--now", at.isoformat())
+    assert ran.returncode == 0, ran.stderr
+    assert "track.fetched account=main wanted=1 found=1" in ran.stderr
+    assert [r["state"] for r in _rows(followupd, config, at)] == ["awaiting_reply"]
+
+    saved = tmp_path / "saved.eml"
+    saved.write_bytes(QUIET.format(mid="quiet-2").replace("Catching up", "Coffee?").encode())
+    from_file = followupd("track", str(saved), "--config", str(config))
+    assert from_file.returncode == 0, from_file.stderr
+    assert "stored from the file" in from_file.stdout
+    assert [r["state"] for r in _rows(followupd, config, at)] == ["awaiting_reply"] * 2

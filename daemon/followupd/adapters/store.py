@@ -111,6 +111,13 @@ class Store(ActionLedger, CorrectionBook):
 
     # --- sync marks ---
 
+    def import_messages(self, account: str, messages: Sequence[Message]) -> int:
+        """Store messages that came from outside a sync (e.g. `followupd track FILE.eml`)."""
+        with self._transaction() as conn:
+            new = _upsert_messages(conn, account, messages, _now())
+        log.info("store.imported account=%s messages=%d new=%d", account, len(messages), new)
+        return new
+
     def folder_state(self, account: str, folder: str) -> FolderState | None:
         """The folder's high-water mark, or None before its first sync."""
         row = self._query_one(
@@ -138,28 +145,8 @@ class Store(ActionLedger, CorrectionBook):
     ) -> int:
         """Store messages, quarantine rows and the folder mark atomically; return how many new."""
         now = _now()
-        new = 0
         with self._transaction() as conn:
-            for msg in messages:
-                row = message_row(msg, state.account, now)
-                if conn.execute(_INSERT_MESSAGE, row).rowcount == 1:
-                    new += 1
-                else:
-                    loc = msg.location
-                    conn.execute(
-                        _MOVE_MESSAGE,
-                        (
-                            loc.folder if loc else None,
-                            loc.uidvalidity if loc else None,
-                            loc.uid if loc else None,
-                            dump_json(list(msg.flags)),
-                            now,
-                            msg.role.value,
-                            msg.gm_thrid,
-                            row[0],
-                            row[1],
-                        ),
-                    )
+            new = _upsert_messages(conn, state.account, messages, now)
             conn.executemany(
                 "INSERT OR IGNORE INTO quarantine"
                 " (account, folder, uidvalidity, uid, reason, first_seen) VALUES (?,?,?,?,?,?)",
@@ -321,6 +308,34 @@ def _private_dir(state_dir: Path) -> None:
             state_dir.chmod(0o700)
     except OSError as exc:
         raise StateError(f"cannot create state directory {state_dir}: {exc}") from exc
+
+
+def _upsert_messages(
+    conn: sqlite3.Connection, account: str, messages: Sequence[Message], now: str
+) -> int:
+    """Insert new messages; for known ones update only location, flags, role and thread id."""
+    new = 0
+    for msg in messages:
+        row = message_row(msg, account, now)
+        if conn.execute(_INSERT_MESSAGE, row).rowcount == 1:
+            new += 1
+            continue
+        loc = msg.location
+        conn.execute(
+            _MOVE_MESSAGE,
+            (
+                loc.folder if loc else None,
+                loc.uidvalidity if loc else None,
+                loc.uid if loc else None,
+                dump_json(list(msg.flags)),
+                now,
+                msg.role.value,
+                msg.gm_thrid,
+                row[0],
+                row[1],
+            ),
+        )
+    return new
 
 
 def _take_lock(state_dir: Path) -> int:

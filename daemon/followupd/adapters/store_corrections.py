@@ -6,7 +6,7 @@ import abc
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -34,6 +34,32 @@ class CorrectionBook(abc.ABC):
         """Record the decision date an interviewer said aloud (None forgets it)."""
         self._put(account, thread_id, "expect", by.isoformat() if by else None, now)
 
+    def track(self, account: str, message_id: str, *, now: datetime) -> None:
+        """Follow the thread of this message even if it did not look like recruiting mail."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO tracked (account, message_id, created_at) VALUES (?, ?, ?)",
+                (account, message_id, now.astimezone(UTC).isoformat()),
+            )
+        log.info("store.tracked account=%s message_id=%s", account, message_id)
+
+    def tracked(self, account: str) -> frozenset[str]:
+        """Message-IDs the user asked to follow."""
+        rows = self._query_all("SELECT message_id FROM tracked WHERE account = ?", (account,))
+        return frozenset(r[0] for r in rows)
+
+    def stored_message_ids(self, account: str, candidates: Collection[str]) -> frozenset[str]:
+        """Which of `candidates` are Message-IDs of stored messages."""
+        wanted = list(candidates)
+        if not wanted:
+            return frozenset()
+        marks = ",".join("?" * len(wanted))
+        rows = self._query_all(
+            f"SELECT message_id FROM messages WHERE account = ? AND message_id IN ({marks})",  # noqa: S608 (placeholders only)
+            (account, *wanted),
+        )
+        return frozenset(r[0] for r in rows)
+
     def corrections(self, account: str) -> Corrections:
         """Every correction of the account, as the core's value."""
         rows = self._query_all(
@@ -41,7 +67,7 @@ class CorrectionBook(abc.ABC):
         )
         ignored = frozenset(t for t, kind, _ in rows if kind == "ignore")
         expected = {t: date.fromisoformat(v) for t, kind, v in rows if kind == "expect"}
-        return Corrections(ignored=ignored, expected=expected)
+        return Corrections(ignored=ignored, expected=expected, tracked=self.tracked(account))
 
     def _put(
         self, account: str, thread_id: str, kind: str, value: str | None, now: datetime

@@ -142,10 +142,20 @@ CREATE TABLE corrections (
 );
 """
 
+_V4_TRACKED = """
+CREATE TABLE tracked (
+    account    TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (account, message_id)
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_SYNC_AND_MESSAGES,
     _V2_ACTIONS_AND_CLASSIFICATIONS,
     _V3_CORRECTIONS,
+    _V4_TRACKED,
 )
 
 

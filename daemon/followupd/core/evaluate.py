@@ -23,6 +23,7 @@ class Corrections:
 
     ignored: frozenset[str] = frozenset()
     expected: Mapping[str, date] = field(default_factory=dict)
+    tracked: frozenset[str] = frozenset()  # Message-IDs whose threads the user follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def evaluate(
             min_confidence=policy.min_confidence,
             silent_after=timedelta(days=policy.no_promise_days),
         )
-        state = _corrected(state, fixes)
+        state = _corrected(state, thread, fixes)
         planned = (
             Plan(notes=(state.evidence[-1],))
             if state.state in QUIET_STATES
@@ -92,13 +93,22 @@ def evaluate(
     return views
 
 
-def _corrected(state: ThreadState, fixes: Corrections) -> ThreadState:
+def _corrected(state: ThreadState, thread: Thread, fixes: Corrections) -> ThreadState:
     """Apply the user's corrections to a derived state, saying so in the evidence."""
     if state.thread_id in fixes.ignored:
         return replace(
             state,
             state=State.NOT_RECRUITING,
             evidence=(*state.evidence, "ignored by you (followupd ignore): nothing is drafted"),
+        )
+    tracked = [m for m in thread.messages if m.message_id in fixes.tracked]
+    if state.state in QUIET_STATES and tracked:
+        dates = [m.date for m in thread.messages if m.date is not None and not m.is_draft]
+        state = replace(
+            state,
+            state=State.AWAITING_REPLY,
+            since=max(dates, default=None),
+            evidence=(*state.evidence, "tracked by you (followupd track): an application"),
         )
     if state.state in QUIET_STATES:
         return replace(state, evidence=(*state.evidence, "not a recruiting thread"))
