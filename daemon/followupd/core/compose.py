@@ -214,4 +214,17 @@ def compose(
             subtype=subtype or "octet-stream",
             filename=_clean("attachment filename", item.filename),
         )
+    _check_serialisable(msg)
     return msg
+
+
+def _check_serialisable(msg: EmailMessage) -> None:
+    """ComposeError unless `msg` turns into bytes, which the shell does only after compose.
+
+    The email package parses header text it is given: a subject that holds encoded-word
+    syntax (RFC 2047) with an unknown charset decodes to surrogates it cannot write back.
+    """
+    try:
+        msg.as_bytes()
+    except (UnicodeError, ValueError, TypeError, LookupError) as exc:
+        raise ComposeError(f"draft cannot be written as bytes: {type(exc).__name__}") from None
