@@ -97,9 +97,11 @@ class Drafter:
                 entry = planned.get(record.key)
                 if entry is None and record.status is ActionStatus.APPENDING:
                     # The ledger counts an intent as drafted, so the plan no longer offers it;
-                    # the intent itself says what to finish.
+                    # the intent itself says what to finish, unless the other side wrote since
+                    # (a reply wins here too: unappended, it is cancelled and planned afresh).
                     owner = by_thread.get(record.thread_id)
-                    entry = (record.as_action(), owner) if owner is not None else None
+                    if owner is not None and not _answered_since(owner, record):
+                        entry = (record.as_action(), owner)
                 self._one(record, entry, drafts, now, report)
         finally:
             # Leave INBOX selected: it is the folder the watcher IDLEs on.
@@ -176,3 +178,16 @@ class Drafter:
     def _done(self, key: str, drafts: str, uid: int | None, now: datetime) -> None:
         status = self.session.examine(drafts)
         self.store.mark_done(key, folder=drafts, uidvalidity=status.uidvalidity, uid=uid, now=now)
+
+
+def _answered_since(view: ThreadView, record: ActionRecord) -> bool:
+    """True when an inbound message newer than the one the action answers is in the thread."""
+    last = view.state.last_inbound
+    if last is None:
+        return False
+    answered = [
+        m.date
+        for m in view.thread.messages
+        if m.date is not None and m.message_id == record.reply_to_message_id
+    ]
+    return not answered or last > max(answered)

@@ -17,7 +17,7 @@ from time import monotonic, sleep
 import pytest
 from crashpoint import MARKER, POINTS
 from storykit import Person, Story
-from storykit.letters import rejection
+from storykit.letters import Booking, application, confirmation, rejection
 
 from followupd.adapters.store_actions import ActionStatus
 from followupd.testing import DovecotServer
@@ -144,3 +144,32 @@ def test_the_watching_daemon_killed_mid_burst_then_restarted(
     assert second.returncode == 0, err
     assert "draft.recovered" in err
     _assert_exactly_once(story, 8)
+
+
+def test_a_reply_that_arrives_while_an_intent_is_unfinished_wins(
+    dovecot: DovecotServer, tmp_path: Path
+) -> None:
+    story = Story(dovecot, dovecot.add_user(), tmp_path, FRIDAY - timedelta(days=4))
+    jordan = Person("Jordan Lee", "jordan.lee@brightwave.example")
+    booking = Booking("bw-9@brightwave.example", jordan, (jordan,), "QA Lead", "Brightwave")
+    applied = application(story, jordan, "QA Lead", "Brightwave", story.day(-12))
+    confirmation(story, booking, story.day(3, 14), story.day(1, 11), parent=applied)
+    [thanks] = story.step(story.day(3, 16, 5))
+    sent = story.send_draft(thanks, story.day(3, 16, 30))
+    # The status check falls due a week after the interview; the pass dies after the intent.
+    crashed = story.crash_run(story.day(10, 9, 45), "after-intent")
+    assert crashed.returncode == KILLED
+    story.receive(
+        jordan,
+        "Re: Interview confirmed: QA Lead",
+        "Hi Alex,\n\nThanks for your note, the team enjoyed meeting you. No decision has been "
+        "made yet: we are still interviewing and will let you know by December 18.\n\nJordan\n",
+        story.day(10, 10),
+        parent=sent,
+    )
+    assert story.step(story.day(10, 10, 5)) == []  # asking for news they just gave: no
+    checks = [(r.status, r.status_reason) for r in story.ledger() if r.kind == "status_check"]
+    assert checks == [
+        (ActionStatus.CANCELLED, "no longer planned; never appended"),
+        (ActionStatus.PENDING, None),  # the next one, after the new promise
+    ]
