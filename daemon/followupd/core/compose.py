@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from email import policy as email_policy
+from email.errors import MessageError
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -219,12 +220,16 @@ def compose(
 
 
 def _check_serialisable(msg: EmailMessage) -> None:
-    """ComposeError unless `msg` turns into bytes, which the shell does only after compose.
+    """ComposeError unless every header reads back free of controls and `msg` turns into
+    bytes (which the shell does only after compose).
 
-    The email package parses header text it is given: a subject that holds encoded-word
-    syntax (RFC 2047) with an unknown charset decodes to surrogates it cannot write back.
+    The email package parses header text it is given, decoding RFC 2047 encoded words that
+    survive in a subject as literal text: one that encodes CR/LF would become a header of
+    its own ("Bcc: ..."), one in an unknown charset decodes to surrogates it cannot write.
     """
+    for name, value in msg.items():
+        _clean(name, str(value))
     try:
         msg.as_bytes()
-    except (UnicodeError, ValueError, TypeError, LookupError) as exc:
+    except (UnicodeError, ValueError, TypeError, LookupError, MessageError) as exc:
         raise ComposeError(f"draft cannot be written as bytes: {type(exc).__name__}") from None
