@@ -15,7 +15,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import policy
@@ -139,9 +139,7 @@ class Story:
 
         Like common clients, the sent message keeps the draft's Message-ID and threading.
         """
-        self.server.doveadm(
-            "expunge", "-u", self.user.username, "mailbox", "Drafts", "uid", str(draft.uid)
-        )
+        self.delete_draft(draft)
         raw = build_message(
             sender=ME, to=", ".join(draft.to), subject=draft.subject, body=draft.body,
             when=when, message_id=draft.message_id, in_reply_to=draft.in_reply_to,
@@ -150,6 +148,12 @@ class Story:
         mail = Mail("Sent", when, draft.message_id, draft.subject, draft.references, raw)
         self.pending.append(mail)
         return mail
+
+    def delete_draft(self, draft: Draft) -> None:
+        """The user deletes our draft from Drafts (as a client does: flag it, then expunge)."""
+        self.server.doveadm(
+            "expunge", "-u", self.user.username, "mailbox", "Drafts", "uid", str(draft.uid)
+        )
 
     def _queue(
         self,
