@@ -6,6 +6,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from followupd.adapters.store import Store
 from followupd.config import Config, load_config
 from followupd.demo.mailbox import sample_mailbox
@@ -34,6 +36,13 @@ def _config(tmp_path: Path, server: DovecotServer, user: MailUser, **account: ob
     return load_config(write_config(tmp_path, server, user, account=account), os.environ)
 
 
+@pytest.fixture
+def seeded(tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser) -> Config:
+    """A config for a fresh user whose mailbox holds the sample job search."""
+    _seed(dovecot, mail_user)
+    return _config(tmp_path, dovecot, mail_user)
+
+
 def _subjects(store: Store) -> set[str]:
     return {m.subject for m in store.messages()}
 
@@ -58,10 +67,9 @@ def test_first_sync_keeps_recruiting_mail_and_skips_the_rest(
 
 
 def test_incremental_pass_fetches_only_new_mail(
-    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
+    seeded: Config, dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
-    _seed(dovecot, mail_user)
-    config = _config(tmp_path, dovecot, mail_user)
+    config = seeded
     with Store.open(config.storage.state_dir) as store:
         run_all_once(config, store, now=NOW, env=os.environ)
         before = store.message_count()
@@ -99,10 +107,9 @@ def test_sync_is_read_only(tmp_path: Path, dovecot: DovecotServer, mail_user: Ma
 
 
 def test_uidvalidity_change_resyncs_without_duplicates(
-    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
+    seeded: Config, dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
-    _seed(dovecot, mail_user)
-    config = _config(tmp_path, dovecot, mail_user)
+    config = seeded
     with Store.open(config.storage.state_dir) as store:
         run_all_once(config, store, now=NOW, env=os.environ)
         count = store.message_count()

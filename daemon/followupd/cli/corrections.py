@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import datetime
 
 from followupd.adapters.store import Store
+from followupd.cli.common import add_config_option
 from followupd.config import Config
 from followupd.reports import AccountView, collect, find_threads
+
+
+def add_thread_options(parser: argparse.ArgumentParser) -> None:
+    """THREAD and --config, which every correction command takes."""
+    parser.add_argument("thread", metavar="THREAD", help="thread id (prefix) or words of a subject")
+    add_config_option(parser)
+    parser.set_defaults(now=None)  # corrections are made now, never on a fake clock
 
 
 def one_thread(config: Config, store: Store, query: str, now: datetime) -> AccountView | None:

@@ -6,8 +6,8 @@ import argparse
 from datetime import date
 
 from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, config_from_args, now_from_args
-from followupd.cli.corrections import one_thread
+from followupd.cli.common import config_from_args, now_from_args
+from followupd.cli.corrections import add_thread_options, one_thread
 
 
 def _date(text: str) -> date:
@@ -20,12 +20,11 @@ def _date(text: str) -> date:
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `expect`."""
     parser = sub.add_parser("expect", help="record when they said they would decide")
-    parser.add_argument("thread", metavar="THREAD", help="thread id (prefix) or words of a subject")
+    add_thread_options(parser)
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--by", type=_date, metavar="DATE", help="the date they named (ISO)")
     group.add_argument("--forget", action="store_true", help="take the date back")
-    add_config_option(parser)
-    parser.set_defaults(func=run, now=None)
+    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:

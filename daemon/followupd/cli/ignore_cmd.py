@@ -5,17 +5,16 @@ from __future__ import annotations
 import argparse
 
 from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, config_from_args, now_from_args
-from followupd.cli.corrections import one_thread
+from followupd.cli.common import config_from_args, now_from_args
+from followupd.cli.corrections import add_thread_options, one_thread
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `ignore`."""
     parser = sub.add_parser("ignore", help="never draft for a thread (it is not an application)")
-    parser.add_argument("thread", metavar="THREAD", help="thread id (prefix) or words of a subject")
+    add_thread_options(parser)
     parser.add_argument("--undo", action="store_true", help="take the correction back")
-    add_config_option(parser)
-    parser.set_defaults(func=run, now=None)
+    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
