@@ -13,7 +13,7 @@ from followupd.adapters.store_actions import ActionRecord, ActionStatus
 from followupd.config import Config
 from followupd.core.digest import DigestInput, DigestItem, compose_digest, digest_is_empty
 from followupd.model import State
-from followupd.reports import AccountView, collect
+from followupd.reports import AccountView, collect, shown_state
 from followupd.secrets import read_secret
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def gather(config: Config, store: Store, now: datetime) -> DigestInput:
                 "; ".join(v.view.plan.notes) or str(state),
             )
             for v in views.values()
-            if v.view.state.state is state
+            if shown_state(v.view) is state
         )
 
     return DigestInput(

@@ -10,7 +10,7 @@ from typing import Any
 from followupd.adapters.store import Store
 from followupd.config import Config
 from followupd.core.evaluate import ThreadView
-from followupd.model import Action, FolderRole, Message
+from followupd.model import Action, FolderRole, Message, State
 from followupd.understanding import evaluate_account
 
 
@@ -56,6 +56,11 @@ def _last(messages: Sequence[Message], inbound: bool) -> datetime | None:
     return max(dates, default=None)
 
 
+def shown_state(view: ThreadView) -> State:
+    """The state to show: the policy may have given up (moved on) on a thread still silent."""
+    return State.MOVED_ON if view.plan.moved_on is not None else view.state.state
+
+
 def next_action(view: ThreadView) -> Action | None:
     """The earliest action planned for the thread, if any."""
     return min(view.plan.actions, key=lambda a: a.due, default=None)
@@ -75,7 +80,7 @@ def status_record(item: AccountView) -> dict[str, Any]:
         "account": item.account,
         "company": state.company,
         "role": state.role,
-        "state": str(state.state),
+        "state": str(shown_state(view)),
         "last_inbound": _iso(state.last_inbound or _last(view.thread.messages, True)),
         "last_outbound": _iso(state.last_outbound or _last(view.thread.messages, False)),
         "interview": None

@@ -7,7 +7,7 @@ import json
 
 from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
-from followupd.reports import collect, next_action, status_record
+from followupd.reports import collect, next_action, shown_state, status_record
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,6 +48,6 @@ def run(args: argparse.Namespace) -> int:
         )
         print(
             f"{item.view.thread.id[:10]:<10} {(state.company or '?')[:22]:<22} "
-            f"{(state.role or '?')[:26]:<26} {state.state:<15} {last:<11} {upcoming}"
+            f"{(state.role or '?')[:26]:<26} {shown_state(item.view):<15} {last:<11} {upcoming}"
         )
     return 0
