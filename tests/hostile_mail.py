@@ -98,6 +98,8 @@ HEADER_FRAGMENTS: tuple[bytes, ...] = (
     b"=?utf-8?b?!!!not-base64?=",
     b"=?x-no-such-charset?q?abc=E4?=",
     b"=?utf-8?q?line=0D=0ABcc:_evil@attacker.example?=",
+    b"=?utf-8?b?!!!not-base64?= =?utf-8?q?line=0D=0ABcc:_evil@attacker.example?=",
+    b"=?utf-8?q?=3D=3Futf-8=3Fq=3Fx=3D0D=3D0ABcc:_evil@attacker.example=3F=3D?=",
     b"=?utf-8?q?nul=00byte?=",
     b"=?utf-8?q?sep=E2=80=A8rator?=",
     b"=?utf-8?q?nel=C2=85?=",
