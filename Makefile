@@ -26,4 +26,5 @@ lint: venv
 	$(BIN)/mypy
 
 bench: deps venv
-	$(BIN)/python bench/sync.py
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,bench]'
+	$(BIN)/python bench/report.py
