@@ -97,3 +97,41 @@ def test_naive_sent_time_is_read_as_utc() -> None:
     naive = datetime(2026, 11, 4, 23, 30)  # naive on purpose
     result = promised_reply_date("We'll let you know tomorrow.", sent_at=naive, tz=BERLIN)
     assert result.value == date(2026, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We will let you know by Friday, December 11.", date(2026, 12, 11)),
+        ("We'll get back to you before Fri 11 Dec.", date(2026, 12, 11)),
+        ("Expect a decision on Friday the 11th of December, 2026.", date(2026, 12, 11)),
+        ("We will let you know no later than Friday, Dec. 11th. Thanks again!", date(2026, 12, 11)),
+        ("We'll update you by Friday (December 11).", date(2026, 12, 11)),
+        ("We will be in touch by Monday, November 9, 2026.", date(2026, 11, 9)),
+    ],
+)
+def test_weekday_with_a_date_uses_the_date(text: str, expected: date) -> None:
+    result = promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN)
+    assert result.value == expected
+    assert "agrees" in result.evidence[0]
+
+
+def test_weekday_contradicting_the_date_gives_no_date() -> None:
+    # 12 December 2026 is a Saturday: which of the two was meant is unknowable.
+    text = "We will let you know by Friday, December 12. Talk soon."
+    result = promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN)
+    assert result.value is None
+    assert result.evidence == (
+        "weekday contradicts date: 'by Friday, December 12' but 2026-12-12 is a Saturday",
+    )
+
+
+def test_impossible_date_gives_no_date() -> None:
+    result = promised_reply_date("We'll let you know by February 30.", sent_at=WEDNESDAY, tz=BERLIN)
+    assert result.value is None
+    assert result.evidence == ("'by February 30' is not a valid date",)
+
+
+def test_abbreviated_month_does_not_end_the_sentence() -> None:
+    text = "We will share our decision by Dec. 3 at the latest."
+    assert promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN).value == date(2026, 12, 3)

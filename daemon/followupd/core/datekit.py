@@ -21,6 +21,44 @@ class DateResult(Generic[T]):
     sequence: int = 0
 
 
+# Month and weekday names as written in English mail, full and abbreviated.
+MONTH_NUMBERS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAY_NUMBERS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("mon", "monday"),
+            ("tue", "tues", "tuesday"),
+            ("wed", "wednesday"),
+            ("thu", "thur", "thurs", "thursday"),
+            ("fri", "friday"),
+            ("sat", "saturday"),
+            ("sun", "sunday"),
+        ]
+    )
+    for name in names
+}
+
 # Abbreviations people write after a time. US and European ones are used loosely ("EST" in
 # July usually means New York local time), so they map to the region's zone, not to a fixed
 # offset; GMT and UTC are taken literally. IST is read as India (the most common use in
@@ -215,3 +253,21 @@ def next_occurrence(month: int, day: int, on_or_after: date) -> date | None:
         if candidate >= on_or_after:
             return candidate
     return None
+
+
+def weekday_contradiction(raw: str, weekday: str | None, day: date) -> str | None:
+    """Why a stated weekday ("Friday, December 12") does not fit `day`; None when it does."""
+    if weekday and WEEKDAY_NUMBERS[weekday.lower().rstrip(".")] != day.weekday():
+        return f"weekday contradicts date: '{raw}' but {day.isoformat()} is a {day:%A}"
+    return None
+
+
+def year_day(year: str | None, month: int, day: int, base: date) -> date | None:
+    """The date with the written year ("26" is 2026), else the next occurrence from `base`."""
+    if year:
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            return date(full, month, day)
+        except ValueError:
+            return None
+    return next_occurrence(month, day, base)

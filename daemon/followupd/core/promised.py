@@ -3,6 +3,8 @@
 Only sentences about the candidate hearing back count ("we'll get back to you", "expect to
 hear", "decision", "update you"); deadlines set for the candidate ("apply by", "please
 confirm by") do not. Every rule is named in the evidence. Business days are Monday-Friday.
+A weekday written with a date ("by Friday, December 11") must agree with it: the date is
+used when it does, and a contradiction gives no date at all (with the reason), never a guess.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
 from followupd.core.datekit import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
     DateResult,
     add_business_days,
     in_zone,
     next_occurrence,
     next_weekday,
+    weekday_contradiction,
+    year_day,
 )
 
 _CUES = re.compile(
@@ -59,8 +65,14 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r
 _RANGE = rf"(?:\d{{1,2}}\s*(?:-|\u2013|to|or)\s*)?{_NUM}"
 _UNIT = r"(?P<unit>business days?|working days?|days?|weeks?|hours?|months?)"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [m.lower() for m in calendar.month_name if m]
-_MONTH_RE = r"(?P<mon>" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?"
+_MONTH_RE = r"(?P<mon>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
+# "by Friday, December 11" / "before Fri 11 Dec": a weekday may precede the date; it is
+# checked against the date, never used instead of it.
+_STATED_WD = (
+    r"(?:(?P<wd>" + "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True)) + r")\.?,?\s+\(?)?"
+)
+_BEFORE_DATE = r"\b(?:by|before|on|until|till|no later than)\s+"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d)(?!\d))?"
 
 Rule = Callable[[re.Match[str], date, datetime], tuple[date | None, str]]
 
@@ -138,14 +150,22 @@ def _mid_month(m: re.Match[str], base: date, sent: datetime) -> tuple[date | Non
 
 
 def _month_number(name: str) -> int:
-    key = name.lower().rstrip(".")[:3]
-    return [m[:3] for m in _MONTHS].index(key) + 1
+    return MONTH_NUMBERS[name.lower().rstrip(".")]
 
 
 def _calendar_date(m: re.Match[str], base: date, sent: datetime) -> tuple[date | None, str]:
-    month = _month_number(m.group("mon"))
-    day = next_occurrence(month, int(m.group("day")), base)
-    return day, f"'{m.group(0).strip()}' -> next {m.group('mon').title()} {m.group('day')}"
+    """A written date; a weekday written with it must agree, else no answer (None, why)."""
+    phrase = m.group(0).strip()
+    month, number, year = _month_number(m.group("mon")), int(m.group("day")), m.group("year")
+    day = year_day(year, month, number, base)
+    if day is None:
+        return None, f"'{phrase}' is not a valid date"
+    contradiction = weekday_contradiction(phrase, m.group("wd"), day)
+    if contradiction:
+        return None, contradiction
+    which = "" if year else "next "
+    agrees = f" (the stated {m.group('wd').title()} agrees)" if m.group("wd") else ""
+    return day, f"'{phrase}' -> {which}{m.group('mon').title()} {number}{agrees}"
 
 
 def _tomorrow(m: re.Match[str], base: date, sent: datetime) -> tuple[date | None, str]:
@@ -183,10 +203,15 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
         _friday,
     ),
     (
-        re.compile(rf"\b(?:by|before|on|until)\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}", re.I),
+        re.compile(
+            rf"{_BEFORE_DATE}{_STATED_WD}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_RE}{_YEAR}", re.I
+        ),
         _calendar_date,
     ),
-    (re.compile(rf"\b(?:by|before|on|until)\s+{_MONTH_RE}\s+{_DAY}\b", re.I), _calendar_date),
+    (
+        re.compile(rf"{_BEFORE_DATE}{_STATED_WD}(?:the\s+)?{_MONTH_RE}\s+{_DAY}\b{_YEAR}", re.I),
+        _calendar_date,
+    ),
     (
         re.compile(
             r"\b(?:by|before|on|until)\s+(?:this\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")\b", re.I
@@ -202,7 +227,13 @@ _RULES: list[tuple[re.Pattern[str], Rule]] = [
     ),
 ]
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A full stop ends a sentence unless an abbreviation ("Dec. 11", "Fri.") or a lower-case word
+# or number ("e.g. the", "approx. 2 weeks") follows it.
+_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))\."
+    r"|\.(?=[ \t]*[a-z0-9,;)]))+(?:[.!?]+|\n|$)",
+    re.I,
+)
 
 
 def promised_reply_date(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResult[date]:
@@ -225,9 +256,8 @@ def promised_reply_date(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResu
                 )
                 break
             day, why = rule(m, base, sent)
-            if day is None:
-                notes.append(why)
-                break
+            if day is None:  # a contradiction or an impossible date: no guess
+                return DateResult(None, (*notes, why), "text")
             return DateResult(day, (why, *notes), "text")
     if not notes:
         notes.append("no promised reply date found")

@@ -21,54 +21,23 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from followupd.core.datekit import (
     ABBREVIATIONS,
+    MONTH_NUMBERS,
     US_ZONES,
+    WEEKDAY_NUMBERS,
     DateResult,
     in_zone,
     localize,
-    next_occurrence,
     next_weekday,
+    weekday_contradiction,
+    year_day,
     zone_from_name,
 )
 from followupd.model import Interview
 
 AMBIGUOUS_WINDOW = timedelta(days=60)
 
-_MONTHS = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_WEEKDAYS = {
-    name: index
-    for index, names in enumerate(
-        [
-            ("mon", "monday"),
-            ("tue", "tues", "tuesday"),
-            ("wed", "wednesday"),
-            ("thu", "thur", "thurs", "thursday"),
-            ("fri", "friday"),
-            ("sat", "saturday"),
-            ("sun", "sunday"),
-        ]
-    )
-    for name in names
-}
+_MONTHS = MONTH_NUMBERS
+_WEEKDAYS = WEEKDAY_NUMBERS
 _FULL_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WD = r"(?P<wd>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
@@ -220,26 +189,13 @@ def _dates(text: str) -> list[_DateHit]:
 
 
 def _weekday_check(hit: _DateHit, day: date) -> str | None:
-    wd = hit.groups.get("wd")
-    if wd and _WEEKDAYS[wd.lower().rstrip(".")] != day.weekday():
-        return f"weekday contradicts date: '{hit.raw}' but {day.isoformat()} is a {day:%A}"
-    return None
-
-
-def _year_day(year: str | None, month: int, day: int, base: date) -> date | None:
-    if year:
-        full = int(year) + (2000 if len(year) == 2 else 0)
-        try:
-            return date(full, month, day)
-        except ValueError:
-            return None
-    return next_occurrence(month, day, base)
+    return weekday_contradiction(hit.raw, hit.groups.get("wd"), day)
 
 
 def _resolve_numeric(hit: _DateHit, base: date, zone_key: str | None) -> tuple[date | None, str]:
     a, b = int(hit.groups["a"] or 0), int(hit.groups["b"] or 0)
     year = hit.groups.get("year")
-    mdy, dmy = _year_day(year, a, b, base), _year_day(year, b, a, base)
+    mdy, dmy = year_day(year, a, b, base), year_day(year, b, a, base)
     if mdy is None or dmy is None or mdy == dmy:
         chosen = mdy or dmy
         return chosen, f"'{hit.raw}' read as {chosen.isoformat() if chosen else 'no valid date'}"
@@ -267,11 +223,11 @@ def _resolve_numeric(hit: _DateHit, base: date, zone_key: str | None) -> tuple[d
 def _resolve_date(hit: _DateHit, base: date, zone_key: str | None) -> tuple[date | None, str]:
     g = hit.groups
     if hit.kind in {"iso", "dotted"}:
-        day = _year_day(g["year"], int(g["m"] or 0), int(g["d"] or 0), base)
+        day = year_day(g["year"], int(g["m"] or 0), int(g["d"] or 0), base)
         return day, f"'{hit.raw}' is {day.isoformat() if day else 'not a valid date'}"
     if hit.kind in {"month-day", "day-month"}:
         month = _MONTHS[(g["mon"] or "").lower()]
-        day = _year_day(g["year"], month, int(g["day"] or 0), base)
+        day = year_day(g["year"], month, int(g["day"] or 0), base)
         return day, f"'{hit.raw}' is {day.isoformat() if day else 'not a valid date'}"
     if hit.kind == "numeric":
         return _resolve_numeric(hit, base, zone_key)
