@@ -20,7 +20,7 @@ from followupd.adapters.mailparse_headers import (
     parse_id_list,
 )
 from followupd.adapters.mailparse_html import html_to_text
-from followupd.model import Address, Attachment, FolderRole, MessageLocation
+from followupd.model import Address, Attachment, Envelope, FolderRole, MessageLocation
 
 LOC = MessageLocation("work", "INBOX", 7, 42)
 
@@ -297,21 +297,46 @@ def test_envelope_from_header_fetch() -> None:
     assert not env.has_calendar
 
 
-def test_envelope_calendar_from_flag_or_content_type() -> None:
-    def env(header: bytes, flag: bool) -> bool:
-        return parse_envelope(
-            header + b"\r\n",
-            location=LOC,
-            role=FolderRole.INBOX,
-            size=1,
-            flags=(),
-            has_calendar=flag,
-            gm_thrid=None,
-        ).has_calendar
+def header_look(header: bytes, *, calendar_flag: bool = False) -> Envelope:
+    """parse_envelope of a header-only fetch answer (the blank line is added here)."""
+    return parse_envelope(
+        header + b"\r\n",
+        location=LOC,
+        role=FolderRole.INBOX,
+        size=1,
+        flags=(),
+        has_calendar=calendar_flag,
+        gm_thrid=None,
+    )
 
-    assert env(b"From: a@b.example\r\n", True)
-    assert env(b"From: a@b.example\r\nContent-Type: text/calendar; method=REQUEST\r\n", False)
-    assert not env(b"From: a@b.example\r\nContent-Type: text/plain\r\n", False)
+
+def test_envelope_calendar_from_flag_or_content_type() -> None:
+    assert header_look(b"From: a@b.example\r\n", calendar_flag=True).has_calendar
+    calendar = b"From: a@b.example\r\nContent-Type: text/calendar; method=REQUEST\r\n"
+    assert header_look(calendar).has_calendar
+    assert not header_look(b"From: a@b.example\r\nContent-Type: text/plain\r\n").has_calendar
+
+
+def test_envelope_and_full_parse_agree_on_awkward_headers() -> None:
+    head = (
+        b"From: J\xc3\xb6rg <j@acme.example>\r\n"  # raw UTF-8, not an encoded word
+        b"To: a@b.example\r\nTo: c@d.example\r\n"  # the same header twice
+        b"Subject: =?utf-8?q?Interview?=\r\n =?utf-8?q?_at_Acme?=\r\n"
+        b"Date: Tue, 03 Dec 2024 14:30:00 -0500\n"  # a bare LF line end
+        b"Message-ID:\r\n <x@acme.example>\r\n"  # the value only on the continuation
+        b'Content-Type: TEXT/Calendar;\r\n method=REQUEST; name="Gespr\xe4ch.ics"\r\n'
+    )
+    env = header_look(head)
+    full = parse_message(
+        head + b"\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", location=LOC, role=FolderRole.INBOX
+    )
+    for name in ("message_id", "subject", "from_", "to", "date", "references"):
+        assert getattr(env, name) == getattr(full, name), name
+    assert env.subject == "Interview at Acme"
+    assert env.message_id == "<x@acme.example>"
+    assert [a.email for a in env.to] == ["a@b.example", "c@d.example"]
+    assert env.from_[0].name == "J\u00f6rg"
+    assert env.has_calendar  # from the Content-Type alone
 
 
 def test_defects_logged_without_content(caplog: pytest.LogCaptureFixture) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from email.message import Message as EmailMessage
-from email.parser import BytesHeaderParser, BytesParser
+from email.parser import BytesParser
 from email.policy import compat32
 
 import mailparser
@@ -18,6 +18,7 @@ import mailparser
 from followupd.adapters.mailparse_headers import (
     clean_text,
     count_identity_fields,
+    header_pairs,
     no_surrogates,
     read_headers,
 )
@@ -52,9 +53,9 @@ def parse_envelope(
     """The cheap first look, from a header-only fetch (BODY.PEEK[HEADER.FIELDS (...)])."""
     defects: list[str] = []
     try:
-        msg = BytesHeaderParser(policy=compat32).parsebytes(bytes(header_bytes))
-        fields = read_headers(msg, defects)
-    except Exception as exc:  # the stdlib parser's failure modes are not documented
+        pairs = header_pairs(bytes(header_bytes))
+        fields = read_headers(pairs, defects)
+    except Exception as exc:  # decoding of hostile values: quarantine, do not crash
         raise ParseError(f"unreadable header section: {type(exc).__name__}") from None
     _log_defects(location, defects)
     return Envelope(
@@ -63,7 +64,7 @@ def parse_envelope(
         role=role,
         size=size,
         flags=tuple(flags),
-        has_calendar=has_calendar or _calendar_content_type(msg),
+        has_calendar=has_calendar or _content_type(pairs) in _CALENDAR_TYPES,
         gm_thrid=gm_thrid,
     )
 
@@ -92,7 +93,7 @@ def parse_message(
         msg, body_parsed = _parse_tree(data, defects)
         if count_identity_fields(msg) == 0:
             raise ParseError("no From/To/Subject/Date/Message-ID header: not a mail message")
-        fields = read_headers(msg, defects)
+        fields = read_headers(msg.raw_items(), defects)
     except ParseError:
         raise
     except Exception as exc:  # library failure on hostile input: quarantine, do not crash
@@ -288,9 +289,14 @@ def _calendar_text(part: EmailMessage, defects: list[str]) -> str:
     return text
 
 
-def _calendar_content_type(msg: EmailMessage) -> bool:
-    """True when the top-level Content-Type already says calendar (e.g. a bare invite)."""
-    return msg.get_content_type() in _CALENDAR_TYPES
+def _content_type(pairs: list[tuple[str, str]]) -> str:
+    """The content type the stdlib reads from the first Content-Type (RFC 2045 5.2 default)."""
+    for name, value in pairs:
+        if name.lower() == "content-type":
+            holder = EmailMessage(policy=compat32)  # its rules for odd or 8-bit values
+            holder.set_raw(name, value)
+            return holder.get_content_type()
+    return "text/plain"
 
 
 def _log_defects(location: MessageLocation | None, defects: list[str]) -> None:
