@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from followupd.core.classify import classify, confidence_of
+from followupd.core.classify import classify, confidence_of, runner_up
 from followupd.core.understand import understand
 from followupd.lexicons import load_lexicon
 from followupd.model import Address, FolderRole, Label, Message
@@ -15,7 +15,9 @@ LEX = load_lexicon("en")
 MIN_CONFIDENCE = 0.75  # the default drafting threshold
 
 
-def msg(text: str, subject: str, sender: Address | None = None) -> Message:
+def msg(
+    text: str, subject: str, sender: Address | None = None, calendars: tuple[str, ...] = ()
+) -> Message:
     return Message(
         location=None,
         role=FolderRole.INBOX,
@@ -29,6 +31,7 @@ def msg(text: str, subject: str, sender: Address | None = None) -> Message:
         reply_to=(),
         date=datetime(2025, 11, 3, 10, 0, tzinfo=UTC),
         text=text,
+        calendars=calendars,
     )
 
 
@@ -125,3 +128,49 @@ def test_more_evidence_means_more_confidence() -> None:
     values = [confidence_of(s, 0.1, LEX) for s in (0.45, 0.6, 0.75, 0.9, 0.97)]
     assert values == sorted(values)
     assert confidence_of(0.45, 0.0, LEX) < MIN_CONFIDENCE < confidence_of(0.75, 0.0, LEX)
+
+
+UPDATED_ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+    "UID:int-7@fjordline.example\r\nSEQUENCE:1\r\nDTSTAMP:20251103T100000Z\r\n"
+    "DTSTART:20251107T150000Z\r\nDTEND:20251107T160000Z\r\nSUMMARY:Interview\r\n"
+    "ORGANIZER;CN=Ines Varga:mailto:ines.varga@fjordline.example\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject", ["Updated invitation: Interview for Support Engineer", "Support Engineer interview"]
+)
+def test_updated_invitation_with_the_calendar_attached_is_a_sure_reschedule(subject: str) -> None:
+    text = (
+        "Hi Sam,\n\nThe panel has a conflict on Thursday, so your interview now takes place on "
+        "Friday, November 7 at 15:00 UTC. The updated calendar invitation is attached.\n\n"
+        "Best,\nInes"
+    )
+    result = understand(msg(text, subject, calendars=(UPDATED_ICS,)), lexicon=LEX, tz=UTC)
+    assert result.label is Label.RESCHEDULE
+    assert result.confidence >= MIN_CONFIDENCE, result.evidence
+    # The attached invitation still counts for confirmation; it just does not argue against.
+    assert any("-> confirmation" in e for e in result.evidence), result.evidence
+
+
+def test_a_moved_time_and_an_attached_invitation_are_no_rivals() -> None:
+    text = "We had to move your interview to Friday. The calendar invitation is attached."
+    result = classify(
+        msg(text, "Support Engineer interview", calendars=(UPDATED_ICS,)), lexicon=LEX
+    )
+    assert result.label is Label.RESCHEDULE
+    assert result.confidence >= MIN_CONFIDENCE, result.evidence
+
+
+def test_runner_up_skips_labels_with_the_same_outcome() -> None:
+    scheduled = [(Label.RESCHEDULE, 0.8), (Label.CONFIRMATION, 0.7), (Label.INVITATION, 0.2)]
+    assert runner_up(scheduled) == 0.2
+    confirmed = [(Label.CONFIRMATION, 0.8), (Label.RESCHEDULE, 0.7)]
+    assert runner_up(confirmed) == 0.0
+    # Every other pair of labels still contests: they would change what happens next.
+    assert runner_up([(Label.REJECTION, 0.8), (Label.OFFER, 0.5)]) == 0.5
+    assert runner_up([(Label.CONFIRMATION, 0.8), (Label.INVITATION, 0.6)]) == 0.6
+    assert runner_up([(Label.OFFER, 0.9)]) == 0.0
+    assert runner_up([]) == 0.0

@@ -9,7 +9,10 @@ same words matched twice) adds nothing. Quoted text and signatures are never rea
 
 Confidence is the winner's evidence, saturated, discounted by how close the runner-up
 comes: two independent phrases for one label are confident, two labels with similar
-evidence are not (see `confidence_of`).
+evidence are not (see `confidence_of`). Labels with the same outcome are no rivals: a
+confirmation and a reschedule both fix the interview's time (the thread is scheduled at the
+time given), so an updated invitation that also says "the calendar invitation is attached"
+is a sure reschedule, not a doubtful one (see `runner_up`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from followupd.core.quoting import Content, own_content, strip_subject
 from followupd.model import Classification, Contact, Label, Message
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
+# Labels that lead to the same outcome for the thread: evidence for one never argues
+# against the other (a reschedule is a confirmation of a new time).
+_SAME_OUTCOME: tuple[frozenset[Label], ...] = (_SCHEDULED,)
 _UNFOLD = re.compile(r"\r?\n[ \t]")  # RFC 5545 3.1: a line break plus one space continues
 _NEGATION_WINDOW_WORDS = 4
 _CONTEXT_CHARS = 160
@@ -209,6 +215,19 @@ def confidence_of(top: float, second: float, lexicon: Lexicon) -> float:
     return saturated * (1.0 - w["rival_discount"] * min(1.0, rival / winner) ** 2)
 
 
+def runner_up(ranked: Sequence[tuple[Label, float]]) -> float:
+    """The score of the best label that would change what happens if it won instead.
+
+    `ranked` is best first. A label with the same outcome as the winner (confirmation and
+    reschedule both fix the time) is skipped: it backs the winner's reading, it is no rival.
+    """
+    if not ranked:
+        return 0.0
+    winner = ranked[0][0]
+    allies = next((group for group in _SAME_OUTCOME if winner in group), frozenset({winner}))
+    return next((score for label, score in ranked[1:] if label not in allies), 0.0)
+
+
 def _is_listed(domain: str, suffixes: Sequence[str]) -> str | None:
     """The entry of `suffixes` that `domain` equals or is a subdomain of."""
     for suffix in suffixes:
@@ -336,7 +355,7 @@ def classify(
 
     ranked = scores.ranked()
     top_label, top = ranked[0] if ranked else (Label.OTHER, 0.0)
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    second = runner_up(ranked)
     label = top_label if top >= w["threshold"] else Label.OTHER
     confidence = 1.0 - top if label is Label.OTHER else confidence_of(top, second, lexicon)
 
