@@ -71,11 +71,13 @@ def cut_after(limit: int, direction: Direction = "both") -> Fault:
 
 def mixed_fault(rng: random.Random) -> Fault:
     """One fault drawn from `rng`: pass included, so some connections get through."""
-    kind = rng.choice(("pass", "close", "blackhole", "throttle", "cut"))
+    kinds: tuple[Kind, ...] = ("pass", "close", "blackhole", "throttle", "cut")
+    directions: tuple[Direction, ...] = ("both", "up", "down")
+    kind = rng.choice(kinds)
     if kind == "throttle":
         return throttle(rng.choice((64, 512, 4096)))
     if kind == "cut":
-        return cut_after(rng.randrange(0, 12_000), rng.choice(("both", "up", "down")))
+        return cut_after(rng.randrange(0, 12_000), rng.choice(directions))
     return Fault(kind)
 
 
