@@ -334,3 +334,32 @@ def test_a_job_title_in_the_text_is_recruiting_context() -> None:
     assert titled.label is Label.INVITATION
     assert bare.label is Label.OTHER
     assert any("no recruiting vocabulary" in e for e in bare.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would like to offer you the Senior Backend Engineer position.",
+        "Great news: we'd like to offer you the Staff C++ / Embedded Software Engineer role.",
+        "We are delighted to offer you the Head of Data Platform role at Northbeam.",
+        "After the final round we have decided to offer you the Principal Site Reliability "
+        "Engineer job.",
+    ],
+)
+def test_offer_names_the_role_between_the_and_position(text: str) -> None:
+    result = label_of(f"Hi Sam,\n\n{text} Details will follow.\n\nDana", "Re: Interview")
+    assert result.label is Label.OFFER, result.evidence
+    assert result.confidence >= 0.75, result.evidence
+
+
+def test_a_chance_to_talk_about_the_position_is_no_offer() -> None:
+    for text in (
+        "I am pleased to offer you the opportunity to interview with our CTO next week.",
+        "We would like to offer you the chance to discuss the Senior Engineer position.",
+    ):
+        assert label_of(text, "Re: Interview").label is not Label.OFFER, text
+
+
+def test_unable_to_offer_the_named_role_is_a_rejection() -> None:
+    text = "We are unable to offer you the Senior Backend Engineer position at this time."
+    assert label_of(text).label is Label.REJECTION

@@ -21,7 +21,11 @@ _TITLE_WORD = r"[A-Z0-9][\w/&+#'-]*(?:\.[A-Za-z0-9][\w/&+#'-]*)*"
 # Connectors only between words: "Quarry & Co and for ..." is "Quarry & Co", never "... and".
 _NAME = rf"{_WORD}(?: (?:(?:&|and|of|de|du|von|van) )?{_WORD}){{0,4}}"
 _TITLE = rf"{_TITLE_WORD}(?:,? (?:(?:of|and|for|in|&|-|\u2013|\u2014) )?{_TITLE_WORD}){{0,7}}"
-_PLACEHOLDERS = {"{NAME}": _NAME, "{TITLE}": _TITLE}
+# Up to six words of a job title in normalised (lower-case) cue text: "offer you the senior
+# backend engineer position". Never "to" or a word that makes it an invitation ("the chance
+# to discuss the position").
+_ROLE_GAP = r"(?:(?!(?:to|chance|opportunity|invitation|interview|call)\b)[a-z0-9/&+#.'-]+ ){0,6}"
+_PLACEHOLDERS = {"{NAME}": _NAME, "{TITLE}": _TITLE, "{ROLE_GAP}": _ROLE_GAP}
 _QUANTIFIERS = frozenset("?*{+")
 
 
@@ -157,7 +161,7 @@ def _skip_class(source: str, i: int) -> int:
 
 
 def _expand(source: str) -> str:
-    """Replace the {NAME}/{TITLE} placeholders with their patterns."""
+    """Replace the {NAME}/{TITLE}/{ROLE_GAP} placeholders with their patterns."""
     for key, value in _PLACEHOLDERS.items():
         source = source.replace(key, value)
     return source
