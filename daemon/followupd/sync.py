@@ -83,8 +83,6 @@ class AccountSync:
 
     def run(self, *, now: datetime) -> list[SyncReport]:
         """One pass over Sent then INBOX; returns what each folder did."""
-        if self._known is None:
-            self._known = self.store.known_message_ids(self.account.name)
         return [self.sync_folder(self.folders[role], role, now=now) for role in READ_ORDER]
 
     def sync_folder(self, folder: str, role: FolderRole, *, now: datetime) -> SyncReport:
@@ -110,6 +108,8 @@ class AccountSync:
         if mark is not None and status.uidnext <= after_uid + 1:
             log.debug("sync.folder_unchanged account=%s folder=%r", name, folder)
             return SyncReport(name, folder, role, 0, 0, 0, 0)
+        if self._known is None:  # only now: a pass that finds nothing new never needs them
+            self._known = self.store.known_message_ids(name)
         since = None if mark is not None else (now - timedelta(days=self.account.lookback_days))
         uids = self.session.search_uids(
             after_uid=after_uid, since=since.date() if since is not None else None
