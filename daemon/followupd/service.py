@@ -17,7 +17,7 @@ from followupd.config import AccountConfig, Config
 from followupd.core.backoff import Backoff
 from followupd.core.templates import TemplateSet
 from followupd.drafting import ActReport, Drafter
-from followupd.errors import AuthenticationError, FolderError, MailError
+from followupd.errors import AuthenticationError, FolderError, MailError, StateError
 from followupd.model import SyncReport
 from followupd.secrets import read_secret
 from followupd.sync import AccountSync, Progress
@@ -191,29 +191,28 @@ class Watcher:
                     self._cycle()
                 except AuthenticationError as exc:
                     # Retrying quickly with a refused password only gets the account locked.
-                    self.tried += 1
-                    self._drop()
-                    delay = self.backoff.ceiling
-                    log.error(
-                        "watch.auth_failed account=%s error=%s retry_in=%.0fs",
-                        self.account.name,
-                        exc,
-                        delay,
-                    )
-                    self.stopper.sleep(delay)
-                except (MailError, FolderError) as exc:
-                    self.tried += 1
-                    self._drop()
-                    delay = self.backoff.next_delay()
-                    log.warning(
-                        "watch.connection_lost account=%s error=%s retry_in=%.1fs",
-                        self.account.name,
-                        exc,
-                        delay,
-                    )
-                    self.stopper.sleep(delay)
+                    self._retry_later("watch.auth_failed", logging.ERROR, exc, self.backoff.ceiling)
+                except FolderError as exc:
+                    # Never created silently: the user has to create or name the folder.
+                    self._retry_later("watch.folder_missing", logging.ERROR, exc)
+                except MailError as exc:
+                    self._retry_later("watch.connection_lost", logging.WARNING, exc)
+                except StateError as exc:
+                    # A full disk or a locked database: one transaction per batch means
+                    # nothing was half-written; keep the watcher alive and try again later.
+                    self._retry_later("watch.state_error", logging.ERROR, exc)
         finally:
             self._drop()
+
+    def _retry_later(
+        self, event: str, level: int, exc: Exception, delay: float | None = None
+    ) -> None:
+        """Log why this pass failed, drop the connection and back off before the next try."""
+        self.tried += 1
+        self._drop()
+        wait = self.backoff.next_delay() if delay is None else delay
+        log.log(level, "%s account=%s error=%s retry_in=%.1fs", event, self.account.name, exc, wait)
+        self.stopper.sleep(wait)
 
     def _cycle(self) -> None:
         """Connect if needed, sync, then wait for news until the next poll is due."""

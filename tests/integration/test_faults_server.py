@@ -48,6 +48,7 @@ from followupd.testing.accounts import write_config
 
 DAEMON = Path(__file__).resolve().parents[2] / "daemon"
 LOST = "watch.connection_lost"
+MISSING = "watch.folder_missing"  # logged at ERROR: the user has to act
 
 
 # --- kicks ----------------------------------------------------------------------------
@@ -185,6 +186,7 @@ def test_sent_renamed_on_a_server_with_special_use(
         assert running.settled_after(time.monotonic())
         running.stop()
     assert not records(caplog, LOST, "watch-renamed")  # nothing to report: Sent is there
+    assert not records(caplog, MISSING, "watch-renamed")
     check_outcome(outcome(config, dovecot, user), clean)
     check_mailbox_untouched(dovecot, user, renamed={"Sent": "Old Sent"})
     assert not any("Old Sent" in line for line in dovecot.rawlog(user))
@@ -210,7 +212,7 @@ def test_sent_renamed_without_special_use_is_reported_until_configured(
     with _after_first_pass(dovecot, user, tmp_path / "before", "lost-sent") as (config, running):
         dovecot.doveadm("mailbox", "rename", "-u", user.username, "Sent", "Sent 2025")
         deliver_late(dovecot, user)
-        reported = wait_for_records(caplog, LOST, "watch-lost-sent", 3)
+        reported = wait_for_records(caplog, MISSING, "watch-lost-sent", 3)
         running.stop()
     messages = [r.getMessage() for r in reported]
     assert "no sent folder found" in messages[-1]
@@ -249,7 +251,7 @@ def test_a_missing_drafts_folder_is_reported_and_never_created(
     assert "no drafts folder found" in once.failures["main"]
     assert "'INBOX'" in once.failures["main"] and "'Sent'" in once.failures["main"]
     with watching(config, "no-drafts") as running:
-        reported = wait_for_records(caplog, LOST, "watch-no-drafts", 3)
+        reported = wait_for_records(caplog, MISSING, "watch-no-drafts", 3)
         assert all("no drafts folder found" in r.getMessage() for r in reported)
         assert "CREATE" not in dovecot.commands(user)  # never created behind the user's back
         assert running.thread.is_alive()
@@ -349,9 +351,10 @@ def test_a_full_disk_under_the_state_directory(dovecot: DovecotServer, tmp_path:
             tmp_path / "cfg", dovecot, user, extra={"storage": {"state_dir": str(state_dir)}}
         )
         short = _run_once(config_path, tmp_path, disk.preexec())
-        assert short.returncode != 0, short.stderr
+        assert short.returncode == 70, short.stderr  # EX_SOFTWARE: StateError, said plainly
+        assert "Traceback" not in short.stderr
         # "database or disk is full" on the tmpfs, "disk I/O error" under the size limit
-        assert "disk" in short.stderr, short.stderr
+        assert "state database write failed" in short.stderr and "disk" in short.stderr
         assert user.password not in short.stderr
         with contextlib.closing(sqlite3.connect(state_dir / DB_NAME)) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

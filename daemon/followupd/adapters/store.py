@@ -279,12 +279,14 @@ class Store(ActionLedger, CorrectionBook):
                 raise StateError(f"state database busy or unusable: {exc}") from exc
             try:
                 yield conn
+                conn.execute("COMMIT")  # a full disk often shows only here
             except BaseException as exc:
-                conn.execute("ROLLBACK")
+                # A failed ROLLBACK must not hide the error that caused it.
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error):
                     raise StateError(f"state database write failed: {exc}") from exc
                 raise
-            conn.execute("COMMIT")
 
     def _query_all(self, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
         with self._mutex:
