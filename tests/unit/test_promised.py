@@ -135,3 +135,21 @@ def test_impossible_date_gives_no_date() -> None:
 def test_abbreviated_month_does_not_end_the_sentence() -> None:
     text = "We will share our decision by Dec. 3 at the latest."
     assert promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN).value == date(2026, 12, 3)
+
+
+def test_about_decision_needs_the_promise_to_name_what_comes() -> None:
+    bare = "I'll let you know by Friday if I can make it."
+    named = "We'll let you know our decision by Friday."
+    assert promised_reply_date(bare, sent_at=WEDNESDAY, tz=BERLIN).value == date(2026, 11, 6)
+    assert (
+        promised_reply_date(bare, sent_at=WEDNESDAY, tz=BERLIN, about_decision=True).value is None
+    )
+    found = promised_reply_date(named, sent_at=WEDNESDAY, tz=BERLIN, about_decision=True)
+    assert found.value == date(2026, 11, 6)
+
+
+def test_an_answer_promised_is_a_promise_an_answer_asked_for_is_not() -> None:
+    promised = "You will have an answer from us by December 10."
+    asked = "Answer the questions in the form by December 10."
+    assert promised_reply_date(promised, sent_at=WEDNESDAY, tz=BERLIN).value == date(2026, 12, 10)
+    assert promised_reply_date(asked, sent_at=WEDNESDAY, tz=BERLIN).value is None

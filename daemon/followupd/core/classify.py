@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from followupd.core.lexicon import Cue, Lexicon
 from followupd.core.people import find_people, sender_domains, senders
 from followupd.core.quoting import Content, own_content, strip_subject
-from followupd.model import Classification, Contact, Label, Message
+from followupd.model import Classification, Contact, FolderRole, Label, Message
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
 # Labels that lead to the same outcome for the thread: evidence for one never argues
@@ -303,6 +303,28 @@ def _bulk_reasons(msg: Message, own: str, domains: Sequence[str], lexicon: Lexic
     return reasons
 
 
+def answers_in_thread(msg: Message, lexicon: Lexicon) -> bool:
+    """Mail received in answer to an earlier message (a reply, not a forward)."""
+    if msg.role is FolderRole.SENT or lexicon.forward_prefix.match(msg.subject):
+        return False
+    return bool(msg.in_reply_to or msg.references or lexicon.reply_prefix.match(msg.subject))
+
+
+def _promise_speaks(
+    msg: Message, ranked: Sequence[tuple[Label, float]], domains: Sequence[str], lexicon: Lexicon
+) -> bool:
+    """Whether a dated promise of a decision is a status update's evidence in this message.
+
+    Only in a reply from an organisation's address (friends promise things too), and only
+    where no other reading has reached the threshold: a confirmation or acknowledgment that
+    adds "we will let you know by Friday" is still that, with a promised date.
+    """
+    if any(d in lexicon.mail_providers for d in domains) or not answers_in_thread(msg, lexicon):
+        return False
+    threshold = lexicon.weights["threshold"]
+    return not ranked or ranked[0][0] is Label.STATUS_UPDATE or ranked[0][1] < threshold
+
+
 def classify(
     msg: Message,
     *,
@@ -310,11 +332,15 @@ def classify(
     previous_labels: Sequence[Label] = (),
     content: Content | None = None,
     interviewers: Sequence[Contact] = (),
+    promise: str | None = None,
 ) -> Classification:
     """Label one message with confidence, evidence, flags and the people it names.
 
     `content` is the message's own text when the caller already split it (own_content);
-    `interviewers` are people known from elsewhere (the calendar part's attendees).
+    `interviewers` are people known from elsewhere (the calendar part's attendees);
+    `promise` is a dated promise of a decision the caller found in the own text: in a short
+    reply ("we will let you know our decision by December 18") it says where the application
+    stands, so it is a status update's evidence (see `_promise_speaks`).
     """
     w = lexicon.weights
     if content is None:
@@ -343,6 +369,9 @@ def classify(
         scores.add(ranked[0][0], w["ats_sender"], f"sender {ats} is an ATS")
     if previous_labels and _SCHEDULED & set(previous_labels) and scores.score(Label.RESCHEDULE):
         scores.add(Label.RESCHEDULE, w["thread_reschedule"], "thread already had a fixed time")
+
+    if promise and _promise_speaks(msg, scores.ranked(), domains, lexicon):
+        scores.add(Label.STATUS_UPDATE, w["dated_promise"], f"a reply promises {promise}")
 
     context = f"{subject} {own} {facts.summary.lower() if facts else ''}"
     subject_raw = strip_subject(msg.subject, lexicon)

@@ -29,16 +29,25 @@ from followupd.core.datekit import (
 _CUES = re.compile(
     r"get back to you|come back to you|hear back|hear from (?:us|me)|expect to hear"
     r"|expect (?:an? )?(?:answer|response|update|decision)|\bdecision\b|update you"
-    r"|(?:an|any) update|let you know|be in touch|reach out|(?:contact|inform|notify) you"
+    r"|(?:an|any) update|(?:an|our|the|a final) answer\b|let you know|be in touch|reach out"
+    r"|(?:contact|inform|notify) you"
     r"|respond to you|get in touch|follow up with you|feedback|next steps|circle back"
     r"|\b(?:we|i)(?:'ll|\u2019ll| will| aim to| hope to| expect to| should)\b[^.?!]{0,30}?"
     r"\b(?:respond|reply|decide|revert|follow up|be able to share)",
     re.I,
 )
+# What the promise is about: an answer on the application, not any news ("I'll let you know
+# by Friday if I can make dinner" is no promise of a decision).
+_ABOUT_DECISION = re.compile(
+    r"\b(?:decision|decide|outcome|answer|response|feedback|update|news|results?|next steps"
+    r"|hear back|hear from (?:us|me)|get back to you|come back to you|be in touch|circle back"
+    r"|respond|reply|revert)\b",
+    re.I,
+)
 # Deadlines for the candidate, not promises to them.
 _NOT_A_PROMISE = re.compile(
     r"\b(?:apply|submit|complete|confirm|send|return|sign|reply|respond|register|book|upload"
-    r"|fill)\w*\b[^.?!]{0,40}?\b(?:by|before|within|until)\b"
+    r"|fill|answer)\w*\b[^.?!]{0,40}?\b(?:by|before|within|until)\b"
     r"|\bdeadline\b|\bexpires?\b|\bplease\b[^.?!]{0,40}\bby\b",
     re.I,
 )
@@ -236,13 +245,21 @@ _SENTENCE = re.compile(
 )
 
 
-def promised_reply_date(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResult[date]:
-    """The date the employer said the candidate would hear back by, with the rule used."""
+def promised_reply_date(
+    text: str, *, sent_at: datetime, tz: tzinfo, about_decision: bool = False
+) -> DateResult[date]:
+    """The date the employer said the candidate would hear back by, with the rule used.
+
+    `about_decision`: only sentences that name what is promised (a decision, an answer, an
+    update, hearing back) count, not a bare "let you know".
+    """
     sent = in_zone(sent_at, tz)
     base = sent.date()
     notes: list[str] = []
     for sentence in _SENTENCE.findall(text):
         if sentence.lstrip().startswith(">") or not _CUES.search(sentence):
+            continue
+        if about_decision and not _ABOUT_DECISION.search(sentence):
             continue
         for pattern, rule in _RULES:
             m = pattern.search(sentence)

@@ -4,6 +4,12 @@ Dates come from the calendar part first (exact, with attendees), then from the s
 text; a promised reply date is only looked for where a decision is still to come. A date
 found in the text backs the label that expects one (a confirmation names its time, a status
 update its decision date) and raises the confidence a little.
+
+A reply in a thread is read for a dated promise of a decision before it is classified
+("thanks for your note, we will let you know our decision by December 18"): however short
+the rest, such a reply says where the application stands, so the promise is a status
+update's evidence (classify decides where it may speak) and its date the reply_expected_by.
+A promise in a message that ends up `other` is not reported: nothing acts on it there.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from followupd.core.classify import classify
+from followupd.core.classify import answers_in_thread, classify
 from followupd.core.dates import (
     DateResult,
     interview_from_calendars,
@@ -36,12 +42,19 @@ def understand(
     if msg.calendars:
         calendar = interview_from_calendars(msg.calendars, default_tz=tz)
     interviewers = calendar.value.interviewers if calendar and calendar.value else ()
+    # A reply promising a decision by a date is a status update however short it is: the
+    # promise is looked for first (in replies only) and handed to classify as evidence.
+    promise: DateResult[date] | None = None
+    if msg.date is not None and answers_in_thread(msg, lexicon):
+        promise = promised_reply_date(content.text, sent_at=msg.date, tz=tz, about_decision=True)
+    counted = promise is not None and promise.value is not None
     result = classify(
         msg,
         lexicon=lexicon,
         previous_labels=previous_labels,
         content=content,
         interviewers=interviewers,
+        promise=f"a decision {_described(promise)}" if promise and counted else None,
     )
     evidence = list(result.evidence)
     if result.auto_reply or (result.bulk and result.label is Label.OTHER):
@@ -65,11 +78,13 @@ def understand(
     reply_by: date | None = None
     rule: str | None = None
     if result.label in _PROMISE_LABELS and msg.date is not None:
-        promise = promised_reply_date(content.text, sent_at=msg.date, tz=tz)
-        if promise.value is not None:
+        if not counted:
+            promise = promised_reply_date(content.text, sent_at=msg.date, tz=tz)
+        if promise is not None and promise.value is not None:
             reply_by, rule = promise.value, "; ".join(promise.evidence)
             evidence.append(f"reply expected by {reply_by.isoformat()}: {rule}")
-            if result.label is Label.STATUS_UPDATE:
+            # A promise classify already counted backs the label once, not twice.
+            if result.label is Label.STATUS_UPDATE and not counted:
                 confidence = _backed(confidence, backing)
     return dataclasses.replace(
         result,
@@ -79,6 +94,12 @@ def understand(
         reply_rule=rule,
         evidence=tuple(evidence),
     )
+
+
+def _described(promise: DateResult[date]) -> str:
+    """'by 2026-12-18 ('by December 18' -> next December 18)' for the evidence."""
+    day = promise.value.isoformat() if promise.value else "?"
+    return f"by {day} ({promise.evidence[0]})" if promise.evidence else f"by {day}"
 
 
 def _backed(confidence: float, weight: float) -> float:
