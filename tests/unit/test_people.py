@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from followupd.core.people import company_from_domain, find_people, is_no_reply
+from followupd.core.organisation import company_from_domain
+from followupd.core.people import find_people, is_no_reply
 from followupd.core.quoting import own_content
 from followupd.lexicons import load_lexicon
 from followupd.model import Address, Contact, FolderRole, Message
