@@ -232,3 +232,32 @@ def test_role_from_the_quoted_conversation_when_the_reply_has_none() -> None:
     )
     people = people_of(text, "Re: Next week", sender=Address("Ann Lee", "ann@gmail.com"))
     assert people.role == "Payments Engineer"
+
+
+def test_roles_and_companies_from_interview_subjects() -> None:
+    sender = Address("Priya Raman", "priya.raman@gmail.com")  # no company in the address
+    cases = {
+        "Interview confirmed: Data Platform Engineer at Northwind Analytics": (
+            "Data Platform Engineer",
+            "Northwind Analytics",
+        ),
+        "Updated invitation: Interview for Data Platform Engineer": (
+            "Data Platform Engineer",
+            None,
+        ),
+        "Updated invitation: Interview for Data Platform Engineer @ Thu Dec 3, 2026 2pm - 3pm "
+        "(UTC) (alex@mail.example)": ("Data Platform Engineer", None),
+        "Invitation: Interview for Senior Backend Engineer with Brightwave Robotics": (
+            "Senior Backend Engineer",
+            "Brightwave Robotics",
+        ),
+        "Next steps for Head of Data at Northwind Analytics": (
+            "Head of Data",
+            "Northwind Analytics",
+        ),
+        "Cancelled: Interview for QA Lead": ("QA Lead", None),
+        "Updated invitation: new time for your interview": (None, None),
+    }
+    for subject, (role, company) in cases.items():
+        people = people_of("Hi Alex,\n\nSee you soon.\n\nPriya\n", subject, sender=sender)
+        assert (people.role, people.company) == (role, company), subject

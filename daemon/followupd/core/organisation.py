@@ -21,7 +21,9 @@ TRAILING = re.compile(r"[\s,.;:!?'\"(-]+$")
 _EDGE_SYMBOLS = re.compile(r"^[^\w(]+|[^\w).]+$")  # emoji, quotes, dashes around a name
 _AND_CO = re.compile(r"&\s*Co\.?$")
 _SIGNATURE_SPLIT = re.compile(r"\s*(?:[|,\u2013\u2014\u00b7\u2022@]|\s-\s|\bat\b)\s*")
-_WHEN_TAIL = re.compile(r"\s+@\s+[^@]*\d[^@]*$")  # calendar subjects: "Title @ Mon Jun 2, 3pm"
+# Calendar subjects: "Title @ Mon Jun 2, 3pm", also with the guest's address after it
+# ("... 3pm - 4pm (UTC) (alex@mail.example)").
+_WHEN_TAIL = re.compile(r"\s+@\s+[^@]*\d[^@]*?(?:\s*\([^()\s]+@[^()\s]+\))?\s*$")
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@|with)\s+(?P<company>[A-Z].*)$")
 
 
@@ -233,9 +235,22 @@ def subject_names(
 
 
 def _says_a_label(part: str, lexicon: Lexicon) -> bool:
-    """A subject part that is a status word ("Rescheduled", "Interview confirmed")."""
+    """A subject part that is only a status ("Rescheduled", "Interview confirmed").
+
+    A part that also names a job ("Next steps for Head of Data at Northwind") is kept: the
+    words outside the status hold a job title.
+    """
     lowered = part.lower()
-    return any(cue.pattern.search(lowered) for cue in lexicon.subjects)
+    for cue in lexicon.subjects:
+        match = cue.pattern.search(lowered)
+        if match is None:
+            continue
+        if len(lowered) != len(part):  # case folding changed the length: positions unknown
+            return True
+        rest = f"{part[: match.start()]} {part[match.end() :]}"
+        if not lexicon.role_words.search(rest):
+            return True
+    return False
 
 
 def _lead_in_cut(text: str, lexicon: Lexicon) -> str:
