@@ -220,16 +220,21 @@ def compose(
 
 
 def _check_serialisable(msg: EmailMessage) -> None:
-    """ComposeError unless every header reads back free of controls and `msg` turns into
-    bytes (which the shell does only after compose).
+    """ComposeError unless every header folds into lines of its own (continuations start
+    with a blank) and `msg` turns into bytes, which the shell does only after compose.
 
-    The email package parses header text it is given, decoding RFC 2047 encoded words that
-    survive in a subject as literal text: one that encodes CR/LF would become a header of
-    its own ("Bcc: ..."), one in an unknown charset decodes to surrogates it cannot write.
+    Folding re-reads header text and decodes RFC 2047 encoded words, even inside a quoted
+    display name: one left as literal text that encodes CR/LF would start a header of its
+    own ("Bcc: ..."); one in an unknown charset decodes to surrogates it cannot write.
     """
-    for name, value in msg.items():
-        _clean(name, str(value))
     try:
+        for name, value in msg.items():
+            _clean(name, str(value))
+            lines = msg.policy.fold_binary(name, value).removesuffix(b"\r\n").split(b"\r\n")
+            if any(b"\r" in line or b"\n" in line for line in lines) or any(
+                line[:1] not in (b" ", b"\t") for line in lines[1:]
+            ):
+                raise ComposeError(f"{name}: a line break would split the header")
         msg.as_bytes()
     except (UnicodeError, ValueError, TypeError, LookupError, MessageError) as exc:
         raise ComposeError(f"draft cannot be written as bytes: {type(exc).__name__}") from None
