@@ -313,10 +313,10 @@ def test_lone_surrogates_never_leave_the_parser(raw: bytes, tmp_path: Path) -> N
         assert store.messages()[0].subject == msg.subject
 
 
-def reply_to_subject(subject: bytes) -> EmailMessage:
-    """compose() of an invitation reply to a message with this raw Subject header."""
+def reply_to(subject: bytes, sender: bytes = b"Jane Roe") -> EmailMessage:
+    """compose() of an invitation reply to a message with this raw Subject and From name."""
     raw = (
-        b"From: Jane Roe <jane.roe@acme.example>\r\nTo: sam@example.org\r\n"
+        b"From: " + sender + b" <jane.roe@acme.example>\r\nTo: sam@example.org\r\n"
         b"Message-ID: <p@acme.example>\r\nSubject: " + subject + b"\r\n\r\nHi"
     )
     parent = parse_message(raw, location=None, role=FolderRole.INBOX)
@@ -337,25 +337,30 @@ def test_subject_with_an_unknown_charset_word_is_a_compose_error() -> None:
     """The email package decodes encoded words left in our subject text, then cannot fold
     them back beside non-ASCII text; compose says so rather than hand on a broken draft."""
     with pytest.raises(ComposeError, match="cannot be written as bytes"):
-        reply_to_subject(b"=?utf-8?b?!!!not-base64?= J\xc3\xb6rg =?x-no-such-charset?q?abc=E4?=")
+        reply_to(b"=?utf-8?b?!!!not-base64?= J\xc3\xb6rg =?x-no-such-charset?q?abc=E4?=")
+
+
+CRLF_WORD = b"=?utf-8?q?x=0D=0ABcc:_evil@attacker.example?="
 
 
 @pytest.mark.parametrize(
-    "subject",
+    ("subject", "sender"),
     [
-        # one undecodable word keeps the whole subject raw, the CR/LF word included
-        b"=?utf-8?b?!!!not-base64?= =?utf-8?q?x=0D=0ABcc:_evil@attacker.example?=",
+        # one undecodable word keeps the whole text raw, the CR/LF word included
+        (b"=?utf-8?b?!!!not-base64?= " + CRLF_WORD, b"Jane Roe"),
+        (b"Interview", b'"Jane =?utf-8?b?!!!not-base64?= ' + CRLF_WORD + b'"'),
         # decoded once by us, the text is an encoded word again
-        b"=?utf-8?q?=3D=3Futf-8=3Fq=3Fx=3D0D=3D0ABcc:_evil@attacker.example=3F=3D?=",
+        (b"=?utf-8?q?=3D=3Futf-8=3Fq=3Fx=3D0D=3D0ABcc:_evil@attacker.example=3F=3D?=", b"Jane"),
     ],
 )
-def test_encoded_crlf_in_a_subject_never_becomes_a_header(subject: bytes) -> None:
-    """Such a subject reached the draft as 'Subject: ...' plus a real 'Bcc:' line."""
-    with pytest.raises(ComposeError, match="Subject: control character"):
-        reply_to_subject(subject)
+def test_encoded_crlf_never_becomes_a_header_of_its_own(subject: bytes, sender: bytes) -> None:
+    """The email package decodes such words again when it writes the draft, even in a
+    quoted display name: the draft carried a real 'Bcc:' line. compose refuses instead."""
+    with pytest.raises(ComposeError, match=r"control character|line break"):
+        reply_to(subject, sender)
 
 
 def test_a_subject_with_a_plain_encoded_word_still_gets_its_draft() -> None:
-    draft = reply_to_subject(b"=?utf-8?b?!!!not-base64?= =?utf-8?q?Interview_J=C3=B6rg?=")
+    draft = reply_to(b"=?utf-8?b?!!!not-base64?= =?utf-8?q?Interview_J=C3=B6rg?=")
     assert "Bcc" not in draft
     assert check_draft(draft)["Subject"].startswith("Re: ")
