@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from followupd.core.organisation import company_from_domain
+from followupd.core.classify import classify
+from followupd.core.organisation import company_from_domain, company_is_guess
 from followupd.core.people import find_people, is_no_reply
 from followupd.core.quoting import own_content
 from followupd.lexicons import load_lexicon
@@ -261,3 +262,74 @@ def test_roles_and_companies_from_interview_subjects() -> None:
     for subject, (role, company) in cases.items():
         people = people_of("Hi Alex,\n\nSee you soon.\n\nPriya\n", subject, sender=sender)
         assert (people.role, people.company) == (role, company), subject
+
+
+JORDAN = Address("Jordan Lee", "jordan.lee@brightwave.example")
+
+
+def test_a_company_read_from_the_domain_is_marked_a_guess() -> None:
+    text = "Hi Alex,\n\nThanks for your note. We will be in touch.\n\nBest,\nJordan\n"
+    people = people_of(text, "Re: Interview confirmed: Senior Backend Engineer", sender=JORDAN)
+    assert people.company == "Brightwave"
+    assert people.company_how == "guessed from the domain brightwave.example"
+    assert company_is_guess(people.evidence)
+
+
+def test_a_company_written_out_is_no_guess() -> None:
+    signed = (
+        "Hi Alex,\n\nSee you Thursday.\n\nBest,\nJordan Lee\n"
+        "Recruiting team at Brightwave Robotics\n"
+    )
+    quoted = (
+        "Hi Alex,\n\nThanks, noted.\n\nJordan\n\nOn Mon, Dec 7, 2026, Alex wrote:\n"
+        "> Thank you for the interview for the Senior Backend Engineer role at Brightwave "
+        "Robotics.\n"
+    )
+    for text in (signed, quoted):
+        people = people_of(text, "Re: Interview", sender=JORDAN)
+        assert people.company == "Brightwave Robotics", text
+        assert not company_is_guess(people.evidence), people.evidence
+
+
+def test_the_domain_written_as_it_is_stays_a_guess() -> None:
+    text = "Hi Alex,\n\nGreetings from everyone at Brightwave! Talk soon.\n\nJordan\n"
+    people = people_of(text, "Re: Interview", sender=JORDAN)
+    assert people.company == "Brightwave"
+    assert company_is_guess(people.evidence)
+
+
+def test_an_ats_mailbox_names_a_guessed_company() -> None:
+    people = people_of(
+        "Thanks for applying.", "Your application", sender=Address("", "initech@myworkday.com")
+    )
+    assert people.company == "Initech"
+    assert company_is_guess(people.evidence)
+
+
+def test_the_classification_always_says_how_the_company_was_read() -> None:
+    # Many cues: the evidence is cut to its strongest lines, the company line stays.
+    text = (
+        "Hi Alex,\n\nNo decision has been made yet. We are still interviewing, the hiring "
+        "manager is still reviewing, we are gathering feedback, the process is taking longer "
+        "than expected, apologies for the delay, thank you for your patience, you remain in "
+        "consideration, we expect to make a decision soon, we will update you by Friday, "
+        "you will hear from us by Monday, and the timeline is expected to hold.\n\nJordan\n"
+    )
+    message = Message(
+        location=None,
+        role=FolderRole.INBOX,
+        message_id=None,
+        in_reply_to=None,
+        references=(),
+        subject="Update on your application",
+        from_=(JORDAN,),
+        to=(),
+        cc=(),
+        reply_to=(),
+        date=None,
+        text=text,
+    )
+    result = classify(message, lexicon=LEX)
+    assert len(result.evidence) > 12
+    assert result.evidence[-1] == "company 'Brightwave' guessed from the domain brightwave.example"
+    assert company_is_guess(result.evidence)

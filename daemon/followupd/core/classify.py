@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from followupd.core.lexicon import Cue, Lexicon
-from followupd.core.people import find_people, sender_domains, senders
+from followupd.core.organisation import company_evidence
+from followupd.core.people import People, find_people, sender_domains, senders
 from followupd.core.quoting import Content, own_content, strip_subject
 from followupd.model import Classification, Contact, FolderRole, Label, Message
 
@@ -409,7 +410,7 @@ def classify(
     return Classification(
         label=label,
         confidence=round(min(1.0, confidence), 3),
-        evidence=_evidence(scores, label),
+        evidence=_evidence(scores, label) + _company_line(people),
         auto_reply=auto is not None,
         bulk=bool(bulk),
         asks_confirmation=asks,
@@ -417,6 +418,12 @@ def classify(
         company=people.company,
         role=people.role,
     )
+
+
+def _company_line(people: People) -> tuple[str, ...]:
+    """How the company was read, always kept: a guess from an address must stay recognisable
+    (`organisation.company_is_guess`) so a name written out elsewhere in the thread wins."""
+    return (company_evidence(people.company, people.company_how),) if people.company else ()
 
 
 def _evidence(scores: _Scores, label: Label) -> tuple[str, ...]:

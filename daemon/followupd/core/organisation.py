@@ -24,6 +24,12 @@ _SIGNATURE_SPLIT = re.compile(r"\s*(?:[|,\u2013\u2014\u00b7\u2022@]|\s-\s|\bat\b
 # Calendar subjects: "Title @ Mon Jun 2, 3pm", also with the guest's address after it
 # ("... 3pm - 4pm (UTC) (alex@mail.example)").
 _WHEN_TAIL = re.compile(r"\s+@\s+[^@]*\d[^@]*?(?:\s*\([^()\s]+@[^()\s]+\))?\s*$")
+# A run of capitalised words on one line ("Brightwave Robotics", "Marsh & Co").
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w&'\u2019-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+)?[A-Z][\w&'\u2019-]*)*"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_SPELLED_SCAN_CHARS = 20_000
 _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@|with)\s+(?P<company>[A-Z].*)$")
 
 
@@ -127,6 +133,27 @@ def _signature_company(signature: str, lexicon: Lexicon, letters: str = "") -> s
                 after_title = name
         title_above = bool(parts) and _is_title(parts[-1], lexicon)
     return after_title
+
+
+def _spelled_out(text: str, lexicon: Lexicon, letters: str) -> str | None:
+    """The longest name written in `text` that starts with the domain's `letters`
+    ("Brightwave Robotics" for brightwave.example), its own words only."""
+    if len(letters) < 3:
+        return None
+    best: str | None = None
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [_POSSESSIVE.sub("", word) for word in run.group(0).split()]
+        for start, word in enumerate(words):
+            first = letters_of(word)
+            if not first or not (letters.startswith(first) or first.startswith(letters)):
+                continue
+            for end in range(len(words), start, -1):
+                name = _clean_company(" ".join(words[start:end]), lexicon)
+                if name and letters_of(name).startswith(letters) and len(name) > len(best or ""):
+                    best = name
+                    break
+            break
+    return best
 
 
 def _is_title(part: str, lexicon: Lexicon) -> bool:
@@ -282,19 +309,38 @@ def first_role(texts: Sequence[str], lexicon: Lexicon, company: str | None) -> s
     return None
 
 
+_GUESSED = "guessed from"
+
+
+def company_evidence(company: str, how: str) -> str:
+    """The evidence line for a company and how it was read (see `find_company`)."""
+    return f"company '{company}' {how}"
+
+
+def company_is_guess(evidence: Sequence[str]) -> bool:
+    """Whether the company in a classification's evidence was only guessed from an address.
+
+    A name derived from a domain or an ATS mailbox ("Brightwave" from brightwave.example)
+    has lost its spaces and its second word: a thread that had the name written out
+    ("Brightwave Robotics") should keep that one.
+    """
+    return any(line.startswith("company '") and f"' {_GUESSED} " in line for line in evidence)
+
+
 def find_company(
     msg: Message, content: Content, lexicon: Lexicon, people: Sequence[Address], subject: str | None
 ) -> tuple[str | None, str]:
-    """The company and where it was found: subject, text, display name, signature, address."""
+    """The company and how it was read: written in the subject, text, display name or
+    signature ("from ..."), else guessed from an ATS mailbox or the domain ("guessed from ...")."""
     if subject:
-        return subject, "the subject"
+        return subject, "from the subject"
     for pattern in lexicon.company_body:
         match = pattern.search(content.text) or pattern.search(content.signature)
         if match and (company := _clean_company(match.group("company"), lexicon)):
-            return company, "the text"
+            return company, "from the text"
     for address in people:
         if company := _from_display(address, lexicon):
-            return company, "the sender's display name"
+            return company, "from the sender's display name"
     own = [a.domain for a in people if not listed(a.domain, lexicon.ats_domains)]
     labels = [_registrable_label(d, lexicon) or "" for d in own if d not in lexicon.mail_providers]
     # Our own signature names nobody else's company.
@@ -302,11 +348,19 @@ def find_company(
     if msg.role is not FolderRole.SENT and (
         company := _signature_company(content.signature, lexicon, domain_letters)
     ):
-        return company, "the signature"
+        return company, "from the signature"
+    # The quoted conversation may write out the name the domain only hints at; written as
+    # the domain alone ("Brightwave") it may still be short for more, so it stays a guess.
+    if msg.role is not FolderRole.SENT and (
+        company := _spelled_out(msg.text[:_SPELLED_SCAN_CHARS], lexicon, domain_letters)
+    ):
+        if letters_of(company) != domain_letters:
+            return company, "from the text"
+        return company, f"{_GUESSED} the domain, as the text writes it"
     for address in people:
         if company := _ats_tenant(address, lexicon):
-            return company, "the sender's ATS address"
+            return company, f"{_GUESSED} the sender's ATS address"
     for domain in own:
         if company := company_from_domain(domain, lexicon):
-            return company, f"the domain {domain}"
+            return company, f"{_GUESSED} the domain {domain}"
     return None, ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from followupd.core.lexicon import Lexicon
 from followupd.core.organisation import (
     TRAILING,
+    company_evidence,
     find_company,
     first_role,
     is_no_reply,
@@ -47,6 +48,7 @@ class People:
     company: str | None
     role: str | None
     evidence: tuple[str, ...]
+    company_how: str = ""  # "from the signature", "guessed from the domain ..." (find_company)
 
 
 def senders(msg: Message, content: Content, lexicon: Lexicon) -> tuple[Address, ...]:
@@ -139,9 +141,9 @@ def find_people(
     subject = strip_subject(msg.subject, lexicon)
     people = counterparts(msg, content, lexicon)
     in_subject, role = subject_names(subject, lexicon, _own_names(msg))
-    company, source = find_company(msg, content, lexicon, people, in_subject)
+    company, how = find_company(msg, content, lexicon, people, in_subject)
     if company:
-        evidence.append(f"company '{company}' from {source}")
+        evidence.append(company_evidence(company, how))
     # The quoted conversation is about the same application: it may name the role.
     in_text = first_role((content.text, subject, msg.text), lexicon, company)
     if role is None or (in_text and in_text.startswith(role)):
@@ -171,4 +173,4 @@ def find_people(
         if name not in known:
             contacts.append(Contact(name, "", "interviewer"))
             known.add(name)
-    return People(tuple(contacts), company, role, tuple(evidence))
+    return People(tuple(contacts), company, role, tuple(evidence), how if company else "")
