@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from followupd.core.classify import answers_in_thread
+from followupd.core.mailkind import answers_in_thread
 from followupd.core.understand import understand
 from followupd.lexicons import load_lexicon
 from followupd.model import Address, Classification, FolderRole, Label, Message

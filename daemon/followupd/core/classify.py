@@ -25,10 +25,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from followupd.core.lexicon import Cue, Lexicon
+from followupd.core.mailkind import (
+    answers_in_thread,
+    auto_reply_reason,
+    bulk_reasons,
+    listed_as,
+    scheduling_link,
+)
 from followupd.core.organisation import company_evidence
 from followupd.core.people import People, find_people, sender_domains, senders
 from followupd.core.quoting import Content, own_content, strip_subject
-from followupd.model import Classification, Contact, FolderRole, Label, Message
+from followupd.model import Classification, Contact, Label, Message
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
 # Labels that lead to the same outcome for the thread: evidence for one never argues
@@ -229,14 +236,6 @@ def runner_up(ranked: Sequence[tuple[Label, float]]) -> float:
     return next((score for label, score in ranked[1:] if label not in allies), 0.0)
 
 
-def _is_listed(domain: str, suffixes: Sequence[str]) -> str | None:
-    """The entry of `suffixes` that `domain` equals or is a subdomain of."""
-    for suffix in suffixes:
-        if domain == suffix or domain.endswith("." + suffix):
-            return suffix
-    return None
-
-
 def _calendar_signals(facts: CalendarFacts, lexicon: Lexicon, scores: _Scores) -> bool:
     """Score the calendar part; True when it is an invitation, update or cancellation."""
     w = lexicon.weights
@@ -253,62 +252,6 @@ def _calendar_signals(facts: CalendarFacts, lexicon: Lexicon, scores: _Scores) -
         return True
     scores.note(f"calendar METHOD:{facts.method} is an attendee's answer, not the employer's")
     return False
-
-
-def _scheduling_link(raw_lower: str, lexicon: Lexicon) -> str | None:
-    """A self-scheduling link not offered merely to change an existing booking."""
-    for link in lexicon.scheduling_links:
-        start = raw_lower.find(link)
-        while start >= 0:
-            before = raw_lower[max(0, start - 100) : start]
-            if "reschedul" not in before and "cancel" not in before:
-                return link
-            start = raw_lower.find(link, start + 1)
-    return None
-
-
-def _auto_reply(msg: Message, own: str, subject: str, lexicon: Lexicon) -> str | None:
-    """Why this message is an automatic reply (RFC 3834), or None."""
-    kind = (msg.auto_submitted or "").lower()
-    if kind == "auto-replied":
-        return "Auto-Submitted: auto-replied"
-    if lexicon.auto_reply_subject.search(subject):
-        return f"subject says '{lexicon.auto_reply_subject.search(subject).group(0)}'"  # type: ignore[union-attr]
-    body = lexicon.auto_reply_body.search(own)
-    if body and kind not in ("", "no"):
-        return f"Auto-Submitted: {kind} and text '{body.group(0)}'"
-    if body and len(own) < 700:
-        return f"short text '{body.group(0)}'"
-    return None
-
-
-def _bulk_reasons(msg: Message, own: str, domains: Sequence[str], lexicon: Lexicon) -> list[str]:
-    """Why this looks like a newsletter, job alert or marketing mail (empty when it does not)."""
-    reasons: list[str] = []
-    if msg.list_id:
-        reasons.append("List-Id header")
-    if msg.list_unsubscribe:
-        reasons.append("List-Unsubscribe header")
-    if (msg.precedence or "").lower() in ("bulk", "list", "junk"):
-        reasons.append(f"Precedence: {msg.precedence}")
-    for domain in domains:
-        board = _is_listed(domain, lexicon.job_board_domains)
-        if board:
-            reasons.append(f"sender {board} is a job board")
-        bulk = _is_listed(domain, lexicon.bulk_domains)
-        if bulk:
-            reasons.append(f"sender {bulk} sends bulk mail")
-    phrases = {m.group(0) for m in lexicon.bulk_body.finditer(own)}
-    if len(phrases) >= 2 or (phrases and reasons):
-        reasons.append("bulk wording " + ", ".join(f"'{p}'" for p in sorted(phrases)[:3]))
-    return reasons
-
-
-def answers_in_thread(msg: Message, lexicon: Lexicon) -> bool:
-    """Mail received in answer to an earlier message (a reply, not a forward)."""
-    if msg.role is FolderRole.SENT or lexicon.forward_prefix.match(msg.subject):
-        return False
-    return bool(msg.in_reply_to or msg.references or lexicon.reply_prefix.match(msg.subject))
 
 
 def _promise_speaks(
@@ -359,12 +302,12 @@ def classify(
     score_cues(own, lexicon.phrases, lexicon, scores, where="phrase", factor=1.0)
     subject_factor = w["reply_subject_factor"] if is_reply else 1.0
     score_cues(subject, lexicon.subjects, lexicon, scores, where="subject", factor=subject_factor)
-    link = _scheduling_link(own_raw.lower(), lexicon)
+    link = scheduling_link(own_raw.lower(), lexicon)
     if link:
         scores.add(Label.INVITATION, w["scheduling_link"], f"scheduling link {link}")
 
     domains = sender_domains(senders(msg, content, lexicon))
-    ats = next((a for d in domains if (a := _is_listed(d, lexicon.ats_domains))), None)
+    ats = next((a for d in domains if (a := listed_as(d, lexicon.ats_domains))), None)
     if ats and (ranked := scores.ranked()):
         # Mail from an ATS is recruiting mail: that backs the leading reading, no other one.
         scores.add(ranked[0][0], w["ats_sender"], f"sender {ats} is an ATS")
@@ -389,11 +332,11 @@ def classify(
     label = top_label if top >= w["threshold"] else Label.OTHER
     confidence = 1.0 - top if label is Label.OTHER else confidence_of(top, second, lexicon)
 
-    auto = _auto_reply(msg, own, subject, lexicon)
+    auto = auto_reply_reason(msg, own, subject, lexicon)
     if auto:
         scores.note(f"automatic reply: {auto}; never the employer's answer")
         label, confidence = Label.OTHER, 0.9
-    bulk = _bulk_reasons(msg, own, domains, lexicon)
+    bulk = bulk_reasons(msg, own, domains, lexicon)
     if bulk and label is not Label.OTHER:
         overwhelming = has_invite or (ats is not None and top >= w["bulk_overwhelming"])
         if overwhelming:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from followupd.core.lexicon import Lexicon
+from followupd.core.mailkind import listed_as
 from followupd.core.quoting import Content
 from followupd.model import Address, FolderRole, Message
 
@@ -35,7 +36,7 @@ _ROLE_AT = re.compile(r"^(?P<role>.+?)\s+(?:at|@|with)\s+(?P<company>[A-Z].*)$")
 
 def listed(domain: str, suffixes: Sequence[str]) -> bool:
     """`domain` is one of `suffixes` or a subdomain of one."""
-    return any(domain == s or domain.endswith("." + s) for s in suffixes)
+    return listed_as(domain, suffixes) is not None
 
 
 def is_no_reply(address: Address, lexicon: Lexicon) -> bool:

@@ -18,7 +18,7 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from followupd.core.classify import answers_in_thread, classify
+from followupd.core.classify import classify
 from followupd.core.dates import (
     DateResult,
     interview_from_calendars,
@@ -26,6 +26,7 @@ from followupd.core.dates import (
     promised_reply_date,
 )
 from followupd.core.lexicon import Lexicon
+from followupd.core.mailkind import answers_in_thread
 from followupd.core.quoting import own_content
 from followupd.model import Classification, Interview, Label, Message
 
