@@ -120,6 +120,7 @@ def check_draft(draft: EmailMessage) -> EmailMessage:
         assert "\r" not in str(value) and "\n" not in str(value), (name, value)
     reread = BytesParser(policy=email_policy.default).parsebytes(draft.as_bytes())
     assert {name.lower() for name in reread} <= DRAFT_HEADERS, reread.keys()
+    assert [name.lower() for name in reread] == [name.lower() for name in draft], reread.keys()
     assert recipients(reread) == recipients(draft)
     return reread
 
