@@ -190,3 +190,14 @@ def test_a_big_first_sync_reports_progress(
         "sync INBOX: 1000/1200 messages (80%)",
         "sync INBOX: 1200/1200 messages (100%)",
     ]
+
+
+def test_debug_logs_carry_no_message_body_and_no_password(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, followupd: Cli
+) -> None:
+    config = _seeded_config(tmp_path, dovecot, mail_user)
+    result = followupd("-vv", "sync", "--once", "--config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert "DEBUG" in result.stderr  # debug logging really was on
+    assert "We liked your background" not in result.stderr  # a line of a fetched body
+    assert mail_user.password not in result.stderr

@@ -49,6 +49,9 @@ def setup_logging(verbosity: int) -> None:
     if "JOURNAL_STREAM" not in os.environ and "INVOCATION_ID" not in os.environ:
         fmt = "%(asctime)s " + fmt
     logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=True)
+    # imapclient logs whole protocol exchanges (message bodies, and LOGIN before 3.0) at
+    # DEBUG: never let -vv put someone's mail or password into a log.
+    logging.getLogger("imapclient").setLevel(logging.INFO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
