@@ -17,7 +17,13 @@ from followupd.config import AccountConfig, Config
 from followupd.core.backoff import Backoff
 from followupd.core.templates import TemplateSet
 from followupd.drafting import ActReport, Drafter
-from followupd.errors import AuthenticationError, FolderError, MailError, StateError
+from followupd.errors import (
+    AuthenticationError,
+    ConnectionLostError,
+    FolderError,
+    MailError,
+    StateError,
+)
 from followupd.model import SyncReport
 from followupd.secrets import read_secret
 from followupd.sync import AccountSync, Progress
@@ -195,8 +201,10 @@ class Watcher:
                 except FolderError as exc:
                     # Never created silently: the user has to create or name the folder.
                     self._retry_later("watch.folder_missing", logging.ERROR, exc)
+                except ConnectionLostError as exc:
+                    self._retry_later("watch.connection_lost", logging.WARNING, exc, dead=True)
                 except MailError as exc:
-                    self._retry_later("watch.connection_lost", logging.WARNING, exc)
+                    self._retry_later("watch.mail_error", logging.WARNING, exc)
                 except StateError as exc:
                     # A full disk or a locked database: one transaction per batch means
                     # nothing was half-written; keep the watcher alive and try again later.
@@ -205,11 +213,17 @@ class Watcher:
             self._drop()
 
     def _retry_later(
-        self, event: str, level: int, exc: Exception, delay: float | None = None
+        self,
+        event: str,
+        level: int,
+        exc: Exception,
+        delay: float | None = None,
+        *,
+        dead: bool = False,
     ) -> None:
         """Log why this pass failed, drop the connection and back off before the next try."""
         self.tried += 1
-        self._drop()
+        self._drop(dead=dead)
         wait = self.backoff.next_delay() if delay is None else delay
         log.log(level, "%s account=%s error=%s retry_in=%.1fs", event, self.account.name, exc, wait)
         self.stopper.sleep(wait)
@@ -256,9 +270,15 @@ class Watcher:
                 log.debug("watch.nudged account=%s reason=an action fell due", self.account.name)
                 return
 
-    def _drop(self) -> None:
-        """Forget the current connection (logging out politely if it still answers)."""
+    def _drop(self, *, dead: bool = False) -> None:
+        """Forget the current connection: LOGOUT if it may still answer, else just close.
+
+        A LOGOUT on a link that went silent would cost another full socket timeout.
+        """
         if self._session is not None:
-            self._session.logout()
+            if dead:
+                self._session.abort()
+            else:
+                self._session.logout()
         self._session = None
         self._pass = None

@@ -107,6 +107,10 @@ def _mapped_errors(action: str) -> Iterator[None]:
     try:
         yield
     except imap_errors.LoginError as exc:
+        # imapclient wraps every error during LOGIN in LoginError, a cut link included:
+        # that one is worth a quick retry, a refused password is not.
+        if isinstance(exc.__context__, (imaplib.IMAP4.abort, OSError, EOFError)):
+            raise ConnectionLostError(f"{action}: connection lost during login") from None
         raise AuthenticationError(f"{action}: server refused the credentials: {exc}") from None
     except ssl.SSLCertVerificationError as exc:
         raise MailError(
@@ -271,6 +275,14 @@ class ImapSession:
             client.logout()
         except Exception:  # best effort by design: the link may already be gone
             log.debug("imap.logout_failed account=%s", self._account.name)
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def abort(self) -> None:
+        """Close at once without LOGOUT: for a link already known dead (no second timeout)."""
+        client, self._client = self._client, None
+        self._examined = None
+        if client is not None:
             with contextlib.suppress(Exception):
                 client.shutdown()
 
