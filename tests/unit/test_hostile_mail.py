@@ -334,11 +334,22 @@ def reply_to(subject: bytes, sender: bytes = b"Jane Roe") -> EmailMessage:
     return compose(action, thread, identity=IDENTITY, templates=TEMPLATES, date=NOW)
 
 
-def test_subject_with_an_unknown_charset_word_is_a_compose_error() -> None:
-    """The email package decodes encoded words left in our subject text, then cannot fold
-    them back beside non-ASCII text; compose says so rather than hand on a broken draft."""
-    with pytest.raises(ComposeError, match="cannot be written as bytes"):
-        reply_to(b"=?utf-8?b?!!!not-base64?= J\xc3\xb6rg =?x-no-such-charset?q?abc=E4?=")
+def refused_or_clean(subject: bytes, sender: bytes = b"Jane Roe") -> EmailMessage | None:
+    """compose() either refuses (ComposeError) or gives a draft with one line per header,
+    reading back to exactly the headers it wrote and never a Bcc."""
+    try:
+        draft = reply_to(subject, sender)
+    except ComposeError:
+        return None
+    reread = check_draft(draft)
+    assert "Bcc" not in reread
+    return reread
+
+
+def test_subject_with_an_unknown_charset_word_never_breaks_a_draft() -> None:
+    """The email package decodes encoded words left in our subject text and may fail to fold
+    them back beside non-ASCII text: compose refuses rather than hand on a broken draft."""
+    refused_or_clean(b"=?utf-8?b?!!!not-base64?= J\xc3\xb6rg =?x-no-such-charset?q?abc=E4?=")
 
 
 CRLF_WORD = b"=?utf-8?q?x=0D=0ABcc:_evil@attacker.example?="
@@ -347,7 +358,7 @@ CRLF_WORD = b"=?utf-8?q?x=0D=0ABcc:_evil@attacker.example?="
 @pytest.mark.parametrize(
     ("subject", "sender"),
     [
-        # one undecodable word keeps the whole text raw, the CR/LF word included
+        # beside an undecodable word, the CR/LF word is decoded (and its CR/LF dropped)
         (b"=?utf-8?b?!!!not-base64?= " + CRLF_WORD, b"Jane Roe"),
         (b"Interview", b'"Jane =?utf-8?b?!!!not-base64?= ' + CRLF_WORD + b'"'),
         # decoded once by us, the text is an encoded word again
@@ -355,10 +366,9 @@ CRLF_WORD = b"=?utf-8?q?x=0D=0ABcc:_evil@attacker.example?="
     ],
 )
 def test_encoded_crlf_never_becomes_a_header_of_its_own(subject: bytes, sender: bytes) -> None:
-    """The email package decodes such words again when it writes the draft, even in a
-    quoted display name: the draft carried a real 'Bcc:' line. compose refuses instead."""
-    with pytest.raises(ComposeError, match=r"control character|line break"):
-        reply_to(subject, sender)
+    """The email package decodes words left encoded again when it writes the draft, even in
+    a quoted display name: the draft once carried a real 'Bcc:' line. Never again."""
+    refused_or_clean(subject, sender)
 
 
 def test_a_subject_with_a_plain_encoded_word_still_gets_its_draft() -> None:

@@ -373,3 +373,16 @@ def test_address_fast_path_agrees_with_stdlib(items: list[tuple[str, str, bool]]
     if fast is not None:
         slow = getaddresses([text])
         assert mailboxes(fast, [], "To") == mailboxes(slow, [], "To")
+
+
+def test_one_broken_encoded_word_leaves_the_others_decoded() -> None:
+    from followupd.adapters.mailparse_headers import decode_words
+
+    defects: list[str] = []
+    text = decode_words(
+        "=?utf-8?b?!!!not-base64?= =?utf-8?q?M=C3=BCller?= and =?iso-8859-1?q?caf=E9?=",
+        defects,
+        "subject",
+    )
+    assert text == "=?utf-8?b?!!!not-base64?= Müller and café"
+    assert defects == ["undecodable encoded word in subject"]

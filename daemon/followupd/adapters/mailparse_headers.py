@@ -143,9 +143,31 @@ def decode_words(value: str, defects: list[str], what: str) -> str:
         return value
     try:
         parts = decode_header(value)
-    except Exception:  # email.errors.HeaderParseError and friends: keep the raw text
+    except Exception:  # email.errors.HeaderParseError and friends
+        # One broken word must not leave the others encoded: decode them one by one.
         defects.append(f"undecodable encoded word in {what}")
-        return value
+        return no_surrogates(_decode_each(value, defects, what), defects, what)
+    return no_surrogates(_joined(parts, defects, what), defects, what)
+
+
+# RFC 2047 section 2: =?charset?encoding?encoded-text?=
+_ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+
+
+def _decode_each(value: str, defects: list[str], what: str) -> str:
+    """Decode every encoded word on its own, keeping the raw text of those that fail."""
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            return _joined(decode_header(match.group(0)), defects, what)
+        except Exception:  # this word alone is broken: show it as it came
+            return match.group(0)
+
+    return _ENCODED_WORD.sub(one, value)
+
+
+def _joined(parts: list[tuple[bytes | str, str | None]], defects: list[str], what: str) -> str:
+    """The text of decode_header's parts, an unknown charset read as UTF-8."""
     out: list[str] = []
     for chunk, charset in parts:
         if isinstance(chunk, str):
@@ -158,7 +180,7 @@ def decode_words(value: str, defects: list[str], what: str) -> str:
             except LookupError:
                 defects.append(f"unknown charset {charset!r} in {what}")
                 out.append(chunk.decode("utf-8", "replace"))
-    return no_surrogates("".join(out), defects, what)
+    return "".join(out)
 
 
 def clean_text(value: str, defects: list[str], what: str) -> str:
