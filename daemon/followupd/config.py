@@ -195,7 +195,7 @@ def parse_config(
         identity=identity,
         schedule=_schedule(top.sub("schedule", _SCHEDULE_KEYS)),
         policy=_policy(top.sub("policy", _POLICY_KEYS)),
-        templates=_templates(top.sub("templates", ("directory", "attachments"))),
+        templates=_templates(top.sub("templates", ("directory", "quote_original", "attachments"))),
         storage=_storage(top.sub("storage", ("state_dir",)), env),
         notify=parse_notify(problems, top.tbl.get("notify", {}), identity),
     )
@@ -368,7 +368,11 @@ def _templates(sec: Section) -> TemplatesConfig:
                 attach_sec.problem(f"{kind}[{i}]", f"file not found: {path}")
         if paths:
             attachments[kind] = paths
-    return TemplatesConfig(directory=directory, attachments=MappingProxyType(attachments))
+    return TemplatesConfig(
+        directory=directory,
+        attachments=MappingProxyType(attachments),
+        quote_original=sec.boolean("quote_original", False),
+    )
 
 
 def _storage(sec: Section, env: Mapping[str, str]) -> StorageConfig:

@@ -167,6 +167,7 @@ class TemplatesConfig:
     attachments: Mapping[str, tuple[Path, ...]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    quote_original: bool = False
 
 
 @dataclass(frozen=True)

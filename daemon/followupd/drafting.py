@@ -21,8 +21,9 @@ from followupd.config import AccountConfig, Config
 from followupd.core.compose import compose, state_context
 from followupd.core.evaluate import ThreadView
 from followupd.core.templates import TemplateSet
-from followupd.errors import ComposeError
+from followupd.errors import ComposeError, ConfigError
 from followupd.model import Action, FolderRole
+from followupd.template_files import load_attachments
 from followupd.understanding import evaluate_account
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,13 @@ class Drafter:
             return  # record_plan has just cancelled it: the thread moved on (a reply came)
         action, view = entry
         try:
+            attachments = load_attachments(self.config.templates, action.kind)
+        except ConfigError as exc:
+            # Left pending: drafted at the next pass once the file is back (until it expires).
+            log.error("draft.attachment_missing key=%s error=%s", key, "; ".join(exc.problems))
+            report.failed.append(key)
+            return
+        try:
             message = compose(
                 action,
                 view.thread,
@@ -145,6 +153,8 @@ class Drafter:
                 templates=self.templates,
                 context_extra=state_context(view.state, self.config.schedule.zone),
                 date=now,
+                quote_original=self.config.templates.quote_original,
+                attachments=attachments,
             )
         except ComposeError as exc:
             log.error("draft.compose_failed key=%s error=%s action=marked missed", key, exc)

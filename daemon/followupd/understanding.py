@@ -18,8 +18,10 @@ from followupd.model import Classification, Message
 log = logging.getLogger(__name__)
 
 LANGUAGE = "en"
-# Cached classifications are reused only by the same release reading the same vocabulary.
-CLASSIFIER_VERSION = f"{__version__}/{LANGUAGE}"
+# Cached classifications are reused only by the same release, vocabulary and revision of
+# the classifier's output (bump the revision when a classification carries new evidence).
+CLASSIFIER_REVISION = 2
+CLASSIFIER_VERSION = f"{__version__}/{LANGUAGE}/r{CLASSIFIER_REVISION}"
 
 
 def own_addresses(config: Config) -> frozenset[str]:

@@ -326,3 +326,16 @@ def test_company_and_role_fall_back_to_your_own_application() -> None:
     assert (result.company, result.role) == ("Quarry & Co", "QA Lead")
     later = _derive([(applied, mine), INVITE, CONFIRM], "2026-11-03T00:00")
     assert (later.company, later.role) == ("Acme", "Data Engineer")  # their mail wins
+
+
+def test_a_guessed_company_never_replaces_a_written_one() -> None:
+    named = _c(Label.CONFIRMATION, interview=_ics(), company="Brightwave Robotics")
+    guessed = Classification(
+        Label.STATUS_UPDATE,
+        0.95,
+        ("status", "company 'Brightwave' guessed from the domain brightwave.example"),
+        company="Brightwave",
+    )
+    reply = mail("upd@acme", "2026-11-06T09:00")
+    result = _derive([(CONFIRM[0], named), (reply, guessed)], "2026-11-07T00:00")
+    assert result.company == "Brightwave Robotics"

@@ -33,6 +33,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from followupd.core.organisation import company_is_guess
 from followupd.core.threads import message_key
 from followupd.model import (
     Classification,
@@ -115,8 +116,15 @@ class _Walk:
     last_inbound: datetime | None = None
     last_outbound: datetime | None = None
     company: str | None = None
+    company_guessed: bool = False  # the company so far was only guessed from an address
     role: str | None = None
     contacts: dict[str, Contact] = field(default_factory=dict)
+
+    def take_company(self, c: Classification) -> None:
+        """A later name replaces the known one, unless it is a guess and the known one is not."""
+        guessed = company_is_guess(c.evidence)
+        if c.company and (self.company is None or not guessed or self.company_guessed):
+            self.company, self.company_guessed = c.company, guessed
 
     def move(self, state: State, at: datetime, c: Classification, label: str) -> None:
         self.state, self.since = state, at
@@ -147,7 +155,7 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         walk.notes.append(f"{_day(at)} other: no change")
         return
     walk.recruiting = True
-    walk.company = c.company or walk.company
+    walk.take_company(c)
     walk.role = c.role or walk.role
     for contact in c.contacts:
         walk.contacts.setdefault(contact.email, contact)
@@ -212,7 +220,8 @@ def _walk(thread: Thread, classifications: Mapping[str, Classification], own: se
             walk.last_outbound = at
             if (mine := classifications.get(message_key(msg))) is not None:
                 # Your own application names the company and role; their mail, later, wins.
-                walk.company = walk.company or mine.company
+                if walk.company is None:
+                    walk.take_company(mine)
                 walk.role = walk.role or mine.role
             phrase = _withdraws(msg.text)
             if phrase and walk.recruiting and walk.state not in _TERMINAL - {State.OFFER}:
