@@ -168,22 +168,38 @@ def sync_in_process(config: Config, now: datetime) -> tuple[float, PassResult]:
     return elapsed, result
 
 
+# Linux keeps a process's peak RSS across execve and starts a forked child from its parent's:
+# a child forked straight from this (big) process would report at least our own size. A small
+# launcher process forks the real child instead and reports that child's wait4 rusage.
+_LAUNCHER = """
+import os, subprocess, sys
+report, cmd = sys.argv[1], sys.argv[2:]
+with open(report + ".out", "wb") as sink:
+    proc = subprocess.Popen(cmd, stdout=sink, stderr=sink)
+    _, status, usage = os.wait4(proc.pid, 0)
+with open(report, "w") as fh:
+    fh.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
+
+
 def sync_cli(config_path: Path, now: datetime, scratch: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of `python -m followupd sync --once` as a child."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "daemon"), env.get("PYTHONPATH")]))
     cmd = [sys.executable, "-m", "followupd", "sync", "--once", "--config", str(config_path)]
-    out = scratch / "cli-output.txt"
-    with out.open("wb") as sink:
-        start = time.perf_counter()
-        proc = subprocess.Popen([*cmd, "--now", now.isoformat()], stdout=sink, stderr=sink, env=env)
-        # wait4 gives this child's own rusage (RUSAGE_CHILDREN would include doveadm runs).
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"followupd sync exited {proc.returncode}:\n{out.read_text()[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
+    report = scratch / "cli-rusage.txt"
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, str(report), *cmd, "--now", now.isoformat()],
+        env=env,
+        check=True,
+    )
+    elapsed = time.perf_counter() - start
+    code, maxrss_kib = (int(x) for x in report.read_text().split())
+    if code != 0:
+        output = Path(str(report) + ".out").read_text()[-2000:]
+        raise RuntimeError(f"followupd sync exited {code}:\n{output}")
+    return elapsed, maxrss_kib / 1024  # Linux reports KiB
 
 
 def nochange_passes(config: Config, now: datetime) -> tuple[float, float]:
