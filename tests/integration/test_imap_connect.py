@@ -86,9 +86,7 @@ def test_wrong_password_is_an_authentication_error_without_the_secret(
     assert "LOGIN" in caplog.text  # imapclient's debug log was captured, and redacted
 
 
-def test_nothing_listening_is_connection_lost(
-    dovecot: DovecotServer, mail_user: MailUser
-) -> None:
+def test_nothing_listening_is_connection_lost(dovecot: DovecotServer, mail_user: MailUser) -> None:
     with socket.socket() as probe:  # a port that nobody listens on, like a stopped server
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
