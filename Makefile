@@ -17,7 +17,8 @@ venv:
 demo: deps venv
 	$(BIN)/followupd demo
 
-test: deps venv
+# Lint and types first: a style or typing slip fails CI as surely as a broken test.
+test: deps venv lint
 	$(BIN)/python -m pytest -q
 
 lint: venv
