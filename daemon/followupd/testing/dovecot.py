@@ -32,15 +32,11 @@ from followupd.testing.dovecot_conf import (
     SERVICE_TAIL,
     template_for,
 )
+from followupd.testing.loopback import free_port, self_signed_certificate
 
 # Maildir filename flags (maildir spec, "info" part after ":2,"), used to import messages
 # with their system flags in one step.
 _MAILDIR_FLAGS = {"\\Draft": "D", "\\Flagged": "F", "\\Answered": "R", "\\Seen": "S"}
-# A self-signed certificate valid for the names a client may use for 127.0.0.1.
-_OPENSSL_SELF_SIGNED = (
-    *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "7"),
-    *("-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"),
-)
 _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 10.0
 _STOP_GRACE = 1.5
@@ -63,14 +59,6 @@ class MailUser:
 
     def __repr__(self) -> str:
         return f"MailUser(username={self.username!r}, home={str(self.home)!r})"
-
-
-def _free_port(host: str) -> int:
-    """A TCP port that is free right now on `host` (the kernel picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _service_account() -> tuple[str, int, int]:
@@ -215,16 +203,11 @@ class DovecotServer:
         (self.root / "home").chmod(0o755)
         os.chown(self.root / "spool", self._uid, self._gid)
         key_file = self.root / "key.pem"
-        subprocess.run(
-            [*_OPENSSL_SELF_SIGNED, "-keyout", str(key_file), "-out", str(self.ca_file)],
-            check=True,
-            capture_output=True,
-        )
-        key_file.chmod(0o600)
+        self_signed_certificate(self.ca_file, key_file)
         self._passwd.mkdir(mode=0o750, exist_ok=True)
         os.chown(self._passwd, os.geteuid(), self._gid)  # auth runs as the service account
-        self.imap_port = _free_port(self.host)
-        self.imaps_port = _free_port(self.host)
+        self.imap_port = free_port(self.host)
+        self.imaps_port = free_port(self.host)
         self.config_path.write_text(self._render_config(dovecot_version()))
 
     def _render_config(self, version: str) -> str:

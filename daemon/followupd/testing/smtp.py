@@ -13,7 +13,6 @@ import binascii
 import json
 import secrets
 import ssl
-import subprocess
 import threading
 from asyncio import BaseTransport
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from typing import Literal
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from followupd.testing.dovecot import _OPENSSL_SELF_SIGNED, _free_port
+from followupd.testing.loopback import free_port, self_signed_certificate
 
 HOST = "127.0.0.1"
 _READY_TIMEOUT = 10.0
@@ -162,15 +161,10 @@ class SmtpServer:
     def start(self) -> None:
         """Make the certificate (first time only) and start serving."""
         if not self.ca_file.exists():
-            subprocess.run(
-                [*_OPENSSL_SELF_SIGNED, "-keyout", str(self._key_file), "-out", str(self.ca_file)],
-                check=True,
-                capture_output=True,
-                timeout=60,
-            )
+            self_signed_certificate(self.ca_file, self._key_file)
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(self.ca_file, self._key_file)
-        self.port = _free_port(HOST)
+        self.port = free_port(HOST)
         starttls = self.tls == "starttls"
         self._controller = _Controller(
             _Handler(self),
