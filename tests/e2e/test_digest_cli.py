@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -12,19 +11,12 @@ from pathlib import Path
 from followupd.demo.mailbox import sample_mailbox
 from followupd.model import FolderRole
 from followupd.testing import DovecotServer, MailUser
-from followupd.testing.accounts import write_config
+from followupd.testing.accounts import write_config, write_private
 from followupd.testing.smtp import SmtpServer
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 ME = "alex.morgan@mail.example"
-
-
-def _secret_file(path: Path, value: str) -> Path:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(value + "\n")
-    return path
 
 
 def test_digest_preview_then_send_to_self(
@@ -40,7 +32,7 @@ def test_digest_preview_then_send_to_self(
             "port": smtp.port,
             "tls": "implicit",
             "username": smtp.username,
-            "password_file": str(_secret_file(tmp_path / "smtp-pw", smtp.password)),
+            "password_file": str(write_private(tmp_path / "smtp-pw", smtp.password.encode())),
             "ca_file": str(smtp.ca_file),
         }
         config = write_config(tmp_path / "cfg", dovecot, mail_user, extra={"notify": notify})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import tomllib
 from collections.abc import Callable
@@ -14,7 +13,7 @@ import tomli_w
 from followupd.demo.mailbox import sample_mailbox
 from followupd.model import FolderRole
 from followupd.testing import DovecotServer, MailUser
-from followupd.testing.accounts import write_config
+from followupd.testing.accounts import write_config, write_private
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
@@ -29,10 +28,9 @@ def test_a_refused_account_does_not_stop_the_other(
     broken_user = dovecot.add_user()
     config = write_config(tmp_path / "cfg", dovecot, mail_user)
     data = tomllib.loads(config.read_text())
-    wrong = tmp_path / "cfg" / "wrong-password"
-    fd = os.open(wrong, os.O_WRONLY | os.O_CREAT, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write("not-" + broken_user.password + "\n")
+    wrong = write_private(
+        tmp_path / "cfg" / "wrong-password", f"not-{broken_user.password}\n".encode()
+    )
     second = {
         **data["accounts"][0],
         "name": "second",

@@ -24,6 +24,14 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def write_private(path: Path, data: bytes) -> Path:
+    """Write `data` to `path`, readable by its owner only (0600 from the first byte)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return path
+
+
 def write_config(
     base: Path,
     server: DovecotServer,
@@ -38,10 +46,7 @@ def write_config(
     `account` overrides keys of the one [[accounts]] entry; `extra` merges top-level tables.
     """
     base.mkdir(parents=True, exist_ok=True)
-    secret = base / "imap-password"
-    fd = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(user.password + "\n")
+    secret = write_private(base / "imap-password", (user.password + "\n").encode())
     entry: dict[str, Any] = {
         "name": "main",
         "host": server.host,
@@ -59,8 +64,4 @@ def write_config(
         "accounts": [entry],
     }
     data = _merge(data, extra or {})
-    path = base / "config.toml"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        tomli_w.dump(data, fh)
-    return path
+    return write_private(base / "config.toml", tomli_w.dumps(data).encode())
