@@ -92,7 +92,8 @@ class Drafter:
         due = self.store.due_actions(self.account.name, now)
         if not due:
             return report
-        drafts = self.session.discover_folders(self.account.folders)[FolderRole.DRAFTS]
+        folders = self.session.discover_folders(self.account.folders)  # one LIST per pass
+        drafts = folders[FolderRole.DRAFTS]
         try:
             for record in due:
                 entry = planned.get(record.key)
@@ -106,8 +107,7 @@ class Drafter:
                 self._one(record, entry, drafts, now, report)
         finally:
             # Leave INBOX selected: it is the folder the watcher IDLEs on.
-            inbox = self.session.discover_folders(self.account.folders)[FolderRole.INBOX]
-            self.session.examine(inbox)
+            self.session.examine(folders[FolderRole.INBOX])
         return report
 
     def _one(
