@@ -318,3 +318,30 @@ def test_invalid_schedules_are_explained(spec: str, says: str) -> None:
         Timer(Calls()).add_cron("digest", spec)
     assert caught.value.problems == [f"notify.schedule: {problem}"]
     assert caught.value.exit_code == 78
+
+
+def test_the_timer_survives_a_job_vanishing_while_it_fires(calls: Calls) -> None:
+    """APScheduler's own removal of a fired one-shot job can find it gone: keep running."""
+    from apscheduler.jobstores.base import JobLookupError
+
+    timer = Timer(calls)
+    real_remove = timer._scheduler.remove_job
+    failures = ["once"]
+
+    def flaky_remove(job_id: str, jobstore: str | None = None) -> None:
+        real_remove(job_id, jobstore)
+        if failures and job_id.startswith("wakeup:"):
+            failures.pop()
+            raise JobLookupError(job_id)  # as if set_wakeups had removed it first
+
+    timer._scheduler.remove_job = flaky_remove  # type: ignore[method-assign]
+    timer.start()
+    try:
+        timer.set_wakeups({"a": soon(-1)})
+        calls.wait_for(1)
+        timer.set_wakeups({"b": soon(-1)})
+        calls.wait_for(2)  # the scheduler thread is still alive
+        assert calls.tags == ["a", "b"]
+        assert not failures  # the vanishing job really happened
+    finally:
+        timer.shutdown()

@@ -164,7 +164,7 @@ class Timer:
         self._lock = threading.Lock()
         self._started = False
         self._stopped = False
-        self._scheduler = BackgroundScheduler(
+        self._scheduler = _SturdyScheduler(
             jobstores={"default": MemoryJobStore()},
             executors={"default": ThreadPoolExecutor(max_workers=1)},
             job_defaults=_JOB_OPTIONS,
@@ -261,6 +261,26 @@ class Timer:
             self._on_due(tag)
         except Exception:
             log.exception("timer.callback_failed tag=%s", tag)
+
+
+class _SturdyScheduler(BackgroundScheduler):  # type: ignore[misc]
+    """BackgroundScheduler whose thread survives a job vanishing under it.
+
+    APScheduler 3.x removes a one-shot job after handing it to the executor; when our
+    set_wakeups replaced or dropped that job in the meantime, remove_job raises
+    JobLookupError out of _process_jobs and the scheduler thread dies, so no wake-up would
+    ever fire again. The job already ran; look again shortly instead.
+    """
+
+    _RETRY_SECONDS = 0.1
+
+    def _process_jobs(self) -> float | None:
+        try:
+            wait: float | None = super()._process_jobs()
+        except JobLookupError as exc:
+            log.debug("timer.job_vanished error=%s action=look again", exc)
+            return self._RETRY_SECONDS
+        return wait
 
 
 def _recheck() -> None:
