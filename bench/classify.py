@@ -20,9 +20,9 @@ sys.path.insert(0, str(ROOT / "daemon"))
 
 import mailparser  # noqa: E402
 
+from followupd.adapters.lexicon_files import load_lexicon  # noqa: E402
 from followupd.adapters.mailparse import parse_message  # noqa: E402
-from followupd.core.understand import understand  # noqa: E402
-from followupd.lexicons import load_lexicon  # noqa: E402
+from followupd.core.understand.message import understand  # noqa: E402
 from followupd.model import FolderRole  # noqa: E402
 
 TZ = ZoneInfo("America/New_York")

@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "daemon"))
 
 import imapclient  # noqa: E402
 
-from followupd.core.threads import normalize_id  # noqa: E402
+from followupd.core.plan.threads import normalize_id  # noqa: E402
 from followupd.testing import DovecotServer, MailUser  # noqa: E402
 from followupd.testing.accounts import write_config  # noqa: E402
 

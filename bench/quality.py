@@ -21,9 +21,9 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 
+from followupd.adapters.lexicon_files import load_lexicon  # noqa: E402
 from followupd.adapters.mailparse import parse_message  # noqa: E402
-from followupd.core.understand import understand  # noqa: E402
-from followupd.lexicons import load_lexicon  # noqa: E402
+from followupd.core.understand.message import understand  # noqa: E402
 from followupd.model import FolderRole, Label  # noqa: E402
 
 USER_TZ = ZoneInfo("America/New_York")

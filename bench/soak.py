@@ -50,9 +50,9 @@ sys.path.insert(0, str(ROOT / "tests"))  # the fault proxy lives with the tests
 
 from faultproxy import FaultProxy, mixed_fault  # noqa: E402
 from followupd.adapters.store import Store  # noqa: E402
+from followupd.adapters.template_files import load_templates  # noqa: E402
 from followupd.config import load_config  # noqa: E402
 from followupd.service import run_all_once  # noqa: E402
-from followupd.template_files import load_templates  # noqa: E402
 from followupd.testing import DovecotServer, MailUser  # noqa: E402
 from followupd.testing.accounts import write_config  # noqa: E402
 from latency import LineStamper, child_env, running_daemon  # noqa: E402

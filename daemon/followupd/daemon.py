@@ -20,7 +20,7 @@ from followupd.adapters.scheduler import Timer
 from followupd.adapters.sdnotify import Notifier, stale_loops
 from followupd.adapters.store import Store
 from followupd.config import Config
-from followupd.core.templates import TemplateSet
+from followupd.core.write.templates import TemplateSet
 from followupd.digest_job import send_digest_now
 from followupd.errors import FollowupdError
 from followupd.service import Stopper, Watcher

@@ -8,13 +8,13 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 
 from followupd.adapters.notify import send_digest_sync
+from followupd.adapters.secrets import read_secret
 from followupd.adapters.store import Store
 from followupd.adapters.store_actions import ActionRecord, ActionStatus
 from followupd.config import Config
-from followupd.core.digest import DigestInput, DigestItem, compose_digest, digest_is_empty
+from followupd.core.write.digest import DigestInput, DigestItem, compose_digest, digest_is_empty
 from followupd.model import State
 from followupd.reports import AccountView, collect, shown_state
-from followupd.secrets import read_secret
 
 log = logging.getLogger(__name__)
 

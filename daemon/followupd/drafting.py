@@ -17,13 +17,13 @@ from datetime import datetime
 from followupd.adapters.imap import ImapSession
 from followupd.adapters.store import Store
 from followupd.adapters.store_actions import ActionRecord, ActionStatus
+from followupd.adapters.template_files import load_attachments
 from followupd.config import AccountConfig, Config
-from followupd.core.compose import compose, state_context
-from followupd.core.evaluate import ThreadView
-from followupd.core.templates import TemplateSet
+from followupd.core.plan.evaluate import ThreadView
+from followupd.core.write.compose import compose, state_context
+from followupd.core.write.templates import TemplateSet
 from followupd.errors import ComposeError, ConfigError
 from followupd.model import Action, FolderRole
-from followupd.template_files import load_attachments
 from followupd.understanding import evaluate_account
 
 log = logging.getLogger(__name__)

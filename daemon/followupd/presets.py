@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tomli_w
 
 from followupd.config import parse_config
-from followupd.config_schema import CREDENTIAL_KEYS, DEFAULT_PORTS, WEEKDAY_NAMES, as_email
+from followupd.config.checks import as_email
+from followupd.config.types import CREDENTIAL_KEYS, DEFAULT_PORTS, WEEKDAY_NAMES
 from followupd.errors import ConfigError
 
 DEFAULT_PASSWORD_ENV = "FOLLOWUPD_PASSWORD"  # noqa: S105  (a variable name, not a password)

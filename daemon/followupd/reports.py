@@ -9,7 +9,7 @@ from typing import Any
 
 from followupd.adapters.store import Store
 from followupd.config import Config
-from followupd.core.evaluate import ThreadView
+from followupd.core.plan.evaluate import ThreadView
 from followupd.model import Action, FolderRole, Message, State
 from followupd.understanding import evaluate_account
 

@@ -12,10 +12,11 @@ from datetime import datetime
 
 from followupd.adapters.imap import ImapSession
 from followupd.adapters.imap_idle import Wakeup
+from followupd.adapters.secrets import read_secret
 from followupd.adapters.store import Store
 from followupd.config import AccountConfig, Config
 from followupd.core.backoff import Backoff
-from followupd.core.templates import TemplateSet
+from followupd.core.write.templates import TemplateSet
 from followupd.drafting import ActReport, Drafter
 from followupd.errors import (
     AuthenticationError,
@@ -25,7 +26,6 @@ from followupd.errors import (
     StateError,
 )
 from followupd.model import SyncReport
-from followupd.secrets import read_secret
 from followupd.sync import AccountSync, Progress
 from followupd.tracking import fetch_tracked
 from followupd.understanding import own_addresses

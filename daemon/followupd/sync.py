@@ -16,7 +16,7 @@ from followupd.adapters.imap import ImapSession, RawHeaders
 from followupd.adapters.mailparse import parse_envelope, parse_message
 from followupd.adapters.store import Store
 from followupd.config import AccountConfig
-from followupd.core.triage import body_needed
+from followupd.core.understand.triage import body_needed
 from followupd.errors import ParseError
 from followupd.model import (
     Envelope,

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from followupd import __version__
+from followupd.adapters.lexicon_files import load_lexicon
 from followupd.adapters.store import Store
 from followupd.config import Config
-from followupd.core.evaluate import ThreadView, evaluate
-from followupd.core.threads import message_key
-from followupd.core.understand import understand
-from followupd.lexicons import load_lexicon
+from followupd.core.plan.evaluate import ThreadView, evaluate
+from followupd.core.plan.threads import message_key
+from followupd.core.understand.message import understand
 from followupd.model import Classification, Message
 
 log = logging.getLogger(__name__)

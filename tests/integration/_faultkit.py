@@ -26,13 +26,13 @@ import pytest
 from followupd.adapters import imap_idle
 from followupd.adapters.imap import ImapSession
 from followupd.adapters.store import Store
+from followupd.adapters.template_files import load_templates
 from followupd.config import Config, load_config
 from followupd.core.backoff import Backoff
 from followupd.demo.mailbox import SampleMail, sample_mailbox
 from followupd.errors import StateLockedError
 from followupd.model import FolderRole, SyncReport
 from followupd.service import Stopper, Watcher, run_all_once
-from followupd.template_files import load_templates
 from followupd.testing import DovecotServer, MailUser
 from followupd.testing.accounts import write_config
 from followupd.understanding import evaluate_account

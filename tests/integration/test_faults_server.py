@@ -40,9 +40,9 @@ from _faultkit import (
 )
 
 from followupd.adapters.store import DB_NAME, Store
+from followupd.adapters.template_files import load_templates
 from followupd.config import Config, load_config
 from followupd.service import run_all_once
-from followupd.template_files import load_templates
 from followupd.testing import DovecotServer, MailUser
 from followupd.testing.accounts import write_config
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from followupd.adapters.store import Store
+from followupd.adapters.template_files import load_templates
 from followupd.config import load_config
 from followupd.service import run_all_once
-from followupd.template_files import load_templates
 from followupd.testing import DovecotServer, MailUser
 from followupd.testing.accounts import write_config
 from hostile_mail import MARKER, NOW, Source, ics_text, message, mutate, seeded

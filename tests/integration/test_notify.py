@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followupd.adapters.notify import digest_envelope, send_digest, send_digest_sync
-from followupd.config_schema import CredentialSpec, Identity, NotifyConfig
-from followupd.core.digest import DigestInput, DigestItem, compose_digest
+from followupd.config.types import CredentialSpec, Identity, NotifyConfig
+from followupd.core.write.digest import DigestInput, DigestItem, compose_digest
 from followupd.errors import NotifyError
 from followupd.testing.smtp import SmtpServer
 

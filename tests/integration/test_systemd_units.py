@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from followupd.config_schema import CredentialSpec
+from followupd.adapters.secrets import read_secret
+from followupd.config.types import CredentialSpec
 from followupd.errors import ConfigError
-from followupd.secrets import read_secret
 
 UNITS = Path(__file__).resolve().parents[2] / "systemd"
 SYSTEM_UNIT = UNITS / "followupd.service"

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.config_schema import ScheduleConfig
-from followupd.core import businesstime as bt
+from followupd.config.types import ScheduleConfig
+from followupd.core.dates import businesstime as bt
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

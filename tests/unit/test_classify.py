@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from followupd.core.classify import calendar_facts, classify, normalise
-from followupd.core.lexicon import lexicon_from_mapping, literal_anchor
-from followupd.lexicons import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon
+from followupd.core.understand.classify import calendar_facts, classify, normalise
+from followupd.core.understand.lexicon import lexicon_from_mapping, literal_anchor
 from followupd.model import Address, Classification, FolderRole, Label, Message
 
 LEX = load_lexicon("en")

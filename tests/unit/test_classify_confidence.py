@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from followupd.core.classify import classify, confidence_of, runner_up
-from followupd.core.understand import understand
-from followupd.lexicons import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon
+from followupd.core.understand.classify import classify, confidence_of, runner_up
+from followupd.core.understand.message import understand
 from followupd.model import Address, FolderRole, Label, Message
 
 LEX = load_lexicon("en")

@@ -14,9 +14,9 @@ from email.message import EmailMessage
 
 import pytest
 
+from followupd.adapters.lexicon_files import load_lexicon
 from followupd.adapters.mailparse import parse_message
-from followupd.core.understand import understand
-from followupd.lexicons import load_lexicon
+from followupd.core.understand.message import understand
 from followupd.model import Classification, FolderRole, Label
 
 LEX = load_lexicon("en")

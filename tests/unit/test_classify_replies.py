@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from followupd.core.mailkind import answers_in_thread
-from followupd.core.understand import understand
-from followupd.lexicons import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon
+from followupd.core.understand.mailkind import answers_in_thread
+from followupd.core.understand.message import understand
 from followupd.model import Address, Classification, FolderRole, Label, Message
 
 LEX = load_lexicon("en")

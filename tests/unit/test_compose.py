@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from mailfactory import mail
 
-from followupd.config_schema import Identity, TemplatesConfig
-from followupd.core.compose import (
+from followupd.adapters.template_files import load_templates
+from followupd.config.types import Identity, TemplatesConfig
+from followupd.core.write.compose import (
     NO_REPLY_NOTE,
     PURPOSE_PLACEHOLDER,
     DraftAttachment,
@@ -35,7 +36,6 @@ from followupd.model import (
     Thread,
     ThreadState,
 )
-from followupd.template_files import load_templates
 
 BERLIN = ZoneInfo("Europe/Berlin")
 WHEN = datetime(2026, 11, 5, 16, 0, tzinfo=BERLIN)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from followupd import config as config_module
+from followupd.config import load as config_module
 from followupd.config import (
     Config,
     ExpiryDays,
@@ -18,8 +18,8 @@ from followupd.config import (
     load_config,
     parse_config,
 )
-from followupd.config_notify import NOTIFY_KEYS, as_schedule
-from followupd.config_schema import NotifyConfig
+from followupd.config.notify import NOTIFY_KEYS, as_schedule
+from followupd.config.types import NotifyConfig
 from followupd.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[2]

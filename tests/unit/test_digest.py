@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from followupd.config_schema import Identity
-from followupd.core.digest import (
+from followupd.config.types import Identity
+from followupd.core.write.digest import (
     DigestInput,
     DigestItem,
     compose_digest,

@@ -21,17 +21,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from followupd.adapters.lexicon_files import load_lexicon
 from followupd.adapters.mailparse import parse_envelope, parse_message
 from followupd.adapters.store import Store
-from followupd.config_schema import Identity, PolicyConfig, ScheduleConfig, TemplatesConfig
-from followupd.core.compose import NO_REPLY_NOTE, compose, state_context
-from followupd.core.evaluate import ThreadView, evaluate
-from followupd.core.people import is_no_reply
-from followupd.core.planner import PlanHistory
-from followupd.core.threads import message_key
-from followupd.core.understand import understand
+from followupd.adapters.template_files import load_templates
+from followupd.config.types import Identity, PolicyConfig, ScheduleConfig, TemplatesConfig
+from followupd.core.plan.evaluate import ThreadView, evaluate
+from followupd.core.plan.planner import PlanHistory
+from followupd.core.plan.threads import message_key
+from followupd.core.understand.message import understand
+from followupd.core.understand.people import is_no_reply
+from followupd.core.write.compose import NO_REPLY_NOTE, compose, state_context
 from followupd.errors import ComposeError, ParseError
-from followupd.lexicons import load_lexicon
 from followupd.model import (
     Action,
     ActionKind,
@@ -44,7 +45,6 @@ from followupd.model import (
     MessageLocation,
     Thread,
 )
-from followupd.template_files import load_templates
 from hostile_mail import (
     MARKER,
     ME,

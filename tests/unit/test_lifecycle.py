@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import ME, mail
 
-from followupd.core.lifecycle import derive_state
-from followupd.core.threads import message_key
+from followupd.core.plan.lifecycle import derive_state
+from followupd.core.plan.threads import message_key
 from followupd.model import (
     Classification,
     Contact,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from followupd.core.classify import classify
-from followupd.core.organisation import company_from_domain, company_is_guess
-from followupd.core.people import find_people, is_no_reply
-from followupd.core.quoting import own_content
-from followupd.lexicons import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon
+from followupd.core.understand.classify import classify
+from followupd.core.understand.organisation import company_from_domain, company_is_guess
+from followupd.core.understand.people import find_people, is_no_reply
+from followupd.core.understand.quoting import own_content
 from followupd.model import Address, Contact, FolderRole, Message
 
 LEX = load_lexicon("en")

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import ME, RECRUITER, mail
 
-from followupd.config_schema import PolicyConfig, ScheduleConfig
-from followupd.core.lifecycle import derive_state
-from followupd.core.policy import Plan, PlanHistory, plan
-from followupd.core.threads import message_key
+from followupd.config.types import PolicyConfig, ScheduleConfig
+from followupd.core.plan.lifecycle import derive_state
+from followupd.core.plan.policy import Plan, PlanHistory, plan
+from followupd.core.plan.threads import message_key
 from followupd.model import (
     ActionKind,
     Address,

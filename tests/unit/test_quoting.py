@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from followupd.core.quoting import own_content, strip_subject
-from followupd.lexicons import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon
+from followupd.core.understand.quoting import own_content, strip_subject
 
 LEX = load_lexicon("en")
 

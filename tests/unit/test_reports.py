@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from followupd.core.evaluate import ThreadView
-from followupd.core.planner import Plan
+from followupd.core.plan.evaluate import ThreadView
+from followupd.core.plan.planner import Plan
 from followupd.model import State, Thread, ThreadState
 from followupd.reports import AccountView, shown_state, status_record
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from followupd.adapters.secrets import Secret, read_secret
 from followupd.config import CredentialSpec
 from followupd.errors import CredentialError
-from followupd.secrets import Secret, read_secret
 
 ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
 

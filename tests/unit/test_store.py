@@ -464,7 +464,7 @@ def test_unreadable_cached_classification_is_a_miss(
 def test_cache_keys_follow_the_core_message_key() -> None:
     """Both keys are the Message-ID when there is one; without, the messages table uses a
     content hash (stable across resyncs) and the cache the core's key, which callers pass."""
-    from followupd.core.threads import message_key as core_key
+    from followupd.core.plan.threads import message_key as core_key
 
     assert message_key(message(1)) == core_key(message(1)) == "<m1@acme.example>"
     anonymous = replace(message(1), message_id=None)

@@ -7,8 +7,14 @@ from types import MappingProxyType
 
 import pytest
 
-from followupd.config_schema import TemplatesConfig
-from followupd.core.templates import (
+from followupd.adapters.template_files import (
+    default_template,
+    load_attachments,
+    load_templates,
+    template_problems,
+)
+from followupd.config.types import TemplatesConfig
+from followupd.core.write.templates import (
     VARIABLES,
     TemplateError,
     TemplateSet,
@@ -17,12 +23,6 @@ from followupd.core.templates import (
 )
 from followupd.errors import ComposeError, ConfigError
 from followupd.model import ActionKind
-from followupd.template_files import (
-    default_template,
-    load_attachments,
-    load_templates,
-    template_problems,
-)
 
 CONTEXT = {name: f"<{name}>" for name in VARIABLES}
 

@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from mailfactory import RECRUITER, mail
 
-from followupd.core.subjects import normalize_subject
-from followupd.core.threads import (
+from followupd.core.plan.threads import (
     build_threads,
     latest_real_message,
     message_key,
     normalize_id,
 )
+from followupd.core.understand.subjects import normalize_subject
 from followupd.model import Address, MessageLocation
 
 

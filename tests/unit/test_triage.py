@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from followupd.core.triage import ATS_DOMAINS, Triage, body_needed, is_bulk
+from followupd.core.understand.triage import ATS_DOMAINS, Triage, body_needed, is_bulk
 from followupd.model import Address, Envelope, FolderRole, MessageLocation
 
 ME = "sam@example.org"

@@ -41,6 +41,8 @@ _SIMPLE_MAILBOX = re.compile(
     r'|(?P<bare>[^<>\s",;:()\[\]\\]+))?\s*(?:,|$)'
 )
 
+_DOUBLE_AT_ANGLE = re.compile(r"<[^<>]*@[^<>]*@[^<>]*>")
+
 
 class HeaderFields(TypedDict):
     """Everything mailparse reads from the header section, decoded; keys are model fields."""
@@ -236,11 +238,24 @@ def parse_addresses(values: list[str], defects: list[str], what: str) -> tuple[A
     pairs = _simple_pairs(texts)
     if pairs is None:
         try:
-            pairs = getaddresses(texts)
+            pairs = full_pairs(texts, defects, what)
         except Exception:  # the stdlib parser can trip over pathological input
             defects.append(f"unparseable {what} header")
             return ()
     return mailboxes(pairs, defects, what)
+
+
+def full_pairs(texts: list[str], defects: list[str], what: str) -> list[tuple[str, str]]:
+    """getaddresses, minus what it makes up: an angle-addr with two '@' ('<a@@b@c>') is no
+    address (RFC 5322 3.4.1), but the library splits it and returns a piece ('b@c') as one.
+    Such an angle-addr is dropped before parsing, as the fast path drops it."""
+    cleaned = []
+    for text in texts:
+        kept = _DOUBLE_AT_ANGLE.sub("<>", text)
+        if kept != text:
+            defects.append(f"invalid address dropped from {what}")
+        cleaned.append(kept)
+    return getaddresses(cleaned)
 
 
 def mailboxes(pairs: list[tuple[str, str]], defects: list[str], what: str) -> tuple[Address, ...]:

@@ -19,8 +19,8 @@ from email.utils import getaddresses
 
 import aiosmtplib
 
-from followupd.config_schema import Identity, NotifyConfig
-from followupd.core.digest import DIGEST_HEADER
+from followupd.config.types import Identity, NotifyConfig
+from followupd.core.write.digest import DIGEST_HEADER
 from followupd.errors import NotifyError
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from followupd.core.evaluate import Corrections
+from followupd.core.plan.evaluate import Corrections
 
 log = logging.getLogger(__name__)
 

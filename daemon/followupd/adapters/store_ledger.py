@@ -35,7 +35,7 @@ from followupd.adapters.store_actions import (
     transition,
     utc_text,
 )
-from followupd.core.planner import PlanHistory
+from followupd.core.plan.planner import PlanHistory
 from followupd.errors import StateError
 from followupd.model import Action
 

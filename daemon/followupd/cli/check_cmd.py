@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 
+from followupd.adapters.template_files import load_templates
 from followupd.cli.common import add_config_option, config_from_args
 from followupd.errors import FollowupdError
 from followupd.model import ActionKind, FolderRole
 from followupd.service import open_session
-from followupd.template_files import load_templates
 
 # Capabilities worth knowing about, and what followupd does without each (RFC numbers).
 _FEATURES = (

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followupd.adapters.lexicon_files import load_lexicon
 from followupd.adapters.mailparse import parse_message
-from followupd.core.understand import understand
+from followupd.core.understand.message import understand
 from followupd.errors import ConfigError, ParseError
-from followupd.lexicons import load_lexicon
 from followupd.model import Classification, FolderRole
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from datetime import tzinfo
 
 from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
-from followupd.core.threads import message_key
+from followupd.core.plan.threads import message_key
 from followupd.reports import AccountView, collect, find_threads
 
 

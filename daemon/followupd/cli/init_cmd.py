@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal, cast
 
 from followupd.config import default_config_path
-from followupd.config_schema import CREDENTIAL_KEYS
+from followupd.config.types import CREDENTIAL_KEYS
 from followupd.errors import ConfigError
 from followupd.presets import (
     DEFAULT_PASSWORD_ENV,

@@ -8,12 +8,12 @@ import os
 from pathlib import Path
 
 from followupd.adapters.store import Store
+from followupd.adapters.template_files import load_templates
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
 from followupd.config import Config, load_config
-from followupd.core.templates import TemplateSet
+from followupd.core.write.templates import TemplateSet
 from followupd.daemon import Daemon
 from followupd.service import run_all_once
-from followupd.template_files import load_templates
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from types import MappingProxyType
 
-from followupd.config_schema import PolicyConfig, ScheduleConfig
-from followupd.core import businesstime as bt
-from followupd.core.threads import message_key
+from followupd.config.types import PolicyConfig, ScheduleConfig
+from followupd.core.dates import businesstime as bt
+from followupd.core.plan.threads import message_key
 from followupd.model import (
     Action,
     ActionKind,

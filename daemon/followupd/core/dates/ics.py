@@ -9,7 +9,7 @@ from typing import Any
 
 import icalendar
 
-from followupd.core.datekit import DateResult, zone_from_name
+from followupd.core.dates.datekit import DateResult, zone_from_name
 from followupd.model import Contact, Interview
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 
-from followupd.core.datekit import (
+from followupd.core.dates.datekit import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
     DateResult,

@@ -8,7 +8,7 @@ import re
 import tomllib
 from importlib import resources
 
-from followupd.core.lexicon import Lexicon, lexicon_from_mapping
+from followupd.core.understand.lexicon import Lexicon, lexicon_from_mapping
 from followupd.errors import ConfigError
 
 log = logging.getLogger(__name__)

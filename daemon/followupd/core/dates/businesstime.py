@@ -15,7 +15,7 @@ from typing import Any
 
 import holidays
 
-from followupd.config_schema import ScheduleConfig
+from followupd.config.types import ScheduleConfig
 
 # Ten years of days: with at least one workday configured a business day is always closer.
 _SEARCH_LIMIT = 3660

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from followupd.core.datekit import (
+from followupd.core.dates.datekit import (
     ABBREVIATIONS,
     MONTH_NUMBERS,
     US_ZONES,

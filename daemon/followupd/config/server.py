@@ -10,14 +10,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, cast
 
-from followupd.config_schema import (
-    CREDENTIAL_KEYS,
-    CredentialSpec,
-    Problems,
-    Section,
-    TlsMode,
-    is_loopback,
-)
+from followupd.config.checks import Problems, Section, is_loopback
+from followupd.config.types import CREDENTIAL_KEYS, CredentialSpec, TlsMode
 
 CREDENTIAL_CHOICES = ", ".join(CREDENTIAL_KEYS)
 HOST_RULE = "a host name or IP address like 'imap.example.com'"

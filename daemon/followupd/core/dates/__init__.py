@@ -8,10 +8,10 @@ ambiguity yields None with the reason rather than a guess.
 
 from __future__ import annotations
 
-from followupd.core.datekit import DateResult
-from followupd.core.ics import interview_from_calendars
-from followupd.core.promised import promised_reply_date
-from followupd.core.textdates import interview_from_text
+from followupd.core.dates.datekit import DateResult
+from followupd.core.dates.ics import interview_from_calendars
+from followupd.core.dates.promised import promised_reply_date
+from followupd.core.dates.textdates import interview_from_text
 
 __all__ = [
     "DateResult",

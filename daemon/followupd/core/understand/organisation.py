@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from followupd.core.lexicon import Lexicon
-from followupd.core.mailkind import listed_as
-from followupd.core.quoting import Content
+from followupd.core.understand.lexicon import Lexicon
+from followupd.core.understand.mailkind import listed_as
+from followupd.core.understand.quoting import Content
 from followupd.model import Address, FolderRole, Message
 
 _PERSON = re.compile(r"^[A-Z][a-zA-Z'\u2019.-]+(?: [A-Z][a-zA-Z'\u2019.-]*){0,3}$")

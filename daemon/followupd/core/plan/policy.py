@@ -26,10 +26,10 @@ from collections.abc import Collection, Mapping
 from datetime import datetime, timedelta
 from types import MappingProxyType
 
-from followupd.config_schema import PolicyConfig, ScheduleConfig
-from followupd.core import businesstime as bt
-from followupd.core.planner import Plan, PlanHistory, Planner, stamp
-from followupd.core.policy_silence import plan_silence
+from followupd.config.types import PolicyConfig, ScheduleConfig
+from followupd.core.dates import businesstime as bt
+from followupd.core.plan.planner import Plan, PlanHistory, Planner, stamp
+from followupd.core.plan.silence import plan_silence
 from followupd.model import (
     ActionKind,
     Address,

@@ -33,8 +33,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from followupd.core.organisation import company_is_guess
-from followupd.core.threads import message_key
+from followupd.core.plan.threads import message_key
+from followupd.core.understand.organisation import company_is_guess
 from followupd.model import (
     Classification,
     Contact,

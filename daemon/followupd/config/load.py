@@ -17,8 +17,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import holidays
 
-from followupd.config_notify import parse_notify
-from followupd.config_schema import (
+from followupd.config.checks import (
+    Problems,
+    Section,
+    as_account_name,
+    as_email,
+    as_host,
+    as_line,
+    show,
+)
+from followupd.config.notify import parse_notify
+from followupd.config.server import HOST_RULE, checked_tls, credential, without_password
+from followupd.config.types import (
     ACTION_KINDS,
     CREDENTIAL_KEYS,
     DEFAULT_PORTS,
@@ -31,18 +41,10 @@ from followupd.config_schema import (
     Identity,
     NotifyConfig,
     PolicyConfig,
-    Problems,
     ScheduleConfig,
-    Section,
     StorageConfig,
     TemplatesConfig,
-    as_account_name,
-    as_email,
-    as_host,
-    as_line,
-    show,
 )
-from followupd.config_server import HOST_RULE, checked_tls, credential, without_password
 from followupd.errors import ConfigError
 
 __all__ = [

@@ -22,8 +22,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from types import MappingProxyType
 
-from followupd.config_schema import Identity
-from followupd.core.templates import TemplateSet, render
+from followupd.config.types import Identity
+from followupd.core.write.templates import TemplateSet, render
 from followupd.errors import ComposeError
 from followupd.model import Action, Address, Message, Thread, ThreadState
 

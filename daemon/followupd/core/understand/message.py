@@ -18,16 +18,16 @@ import dataclasses
 from collections.abc import Sequence
 from datetime import date, tzinfo
 
-from followupd.core.classify import classify
 from followupd.core.dates import (
     DateResult,
     interview_from_calendars,
     interview_from_text,
     promised_reply_date,
 )
-from followupd.core.lexicon import Lexicon
-from followupd.core.mailkind import answers_in_thread
-from followupd.core.quoting import own_content
+from followupd.core.understand.classify import classify
+from followupd.core.understand.lexicon import Lexicon
+from followupd.core.understand.mailkind import answers_in_thread
+from followupd.core.understand.quoting import own_content
 from followupd.model import Classification, Interview, Label, Message
 
 _TIME_IN_TEXT = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})

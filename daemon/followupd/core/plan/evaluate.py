@@ -6,11 +6,11 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from followupd.config_schema import PolicyConfig, ScheduleConfig
-from followupd.core.lifecycle import derive_state
-from followupd.core.planner import Plan, PlanHistory
-from followupd.core.policy import plan
-from followupd.core.threads import build_threads, message_key
+from followupd.config.types import PolicyConfig, ScheduleConfig
+from followupd.core.plan.lifecycle import derive_state
+from followupd.core.plan.planner import Plan, PlanHistory
+from followupd.core.plan.policy import plan
+from followupd.core.plan.threads import build_threads, message_key
 from followupd.model import Classification, Label, Message, State, Thread, ThreadState
 
 # States that say the thread is not (or no longer) a live application: listed, never planned.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from followupd.core.lexicon import Lexicon
+from followupd.core.understand.lexicon import Lexicon
 
 # A sign-off further up than this many non-empty lines from the end is part of the body
 # ("Thanks!" opening a paragraph), not the start of a signature.

@@ -24,17 +24,17 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from followupd.core.lexicon import Cue, Lexicon
-from followupd.core.mailkind import (
+from followupd.core.understand.lexicon import Cue, Lexicon
+from followupd.core.understand.mailkind import (
     answers_in_thread,
     auto_reply_reason,
     bulk_reasons,
     listed_as,
     scheduling_link,
 )
-from followupd.core.organisation import company_evidence
-from followupd.core.people import People, find_people, sender_domains, senders
-from followupd.core.quoting import Content, own_content, strip_subject
+from followupd.core.understand.organisation import company_evidence
+from followupd.core.understand.people import People, find_people, sender_domains, senders
+from followupd.core.understand.quoting import Content, own_content, strip_subject
 from followupd.model import Classification, Contact, Label, Message
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})

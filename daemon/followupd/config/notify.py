@@ -6,18 +6,9 @@ import re
 from collections.abc import Mapping
 from datetime import time
 
-from followupd.config_schema import (
-    CREDENTIAL_KEYS,
-    NOTIFY_PORTS,
-    Identity,
-    NotifyConfig,
-    Problems,
-    Section,
-    as_email,
-    as_host,
-    as_time,
-)
-from followupd.config_server import checked_tls, credential, without_password
+from followupd.config.checks import Problems, Section, as_email, as_host, as_time
+from followupd.config.server import checked_tls, credential, without_password
+from followupd.config.types import CREDENTIAL_KEYS, NOTIFY_PORTS, Identity, NotifyConfig
 
 NOTIFY_KEYS: tuple[str, ...] = (
     *("enabled", "host", "port", "tls", "allow_plaintext", "username", "ca_file"),

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NoReturn
 
-from followupd.config_schema import CredentialSpec
+from followupd.config.types import CredentialSpec
 from followupd.errors import CredentialError
 
 log = logging.getLogger(__name__)

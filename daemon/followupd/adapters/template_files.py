@@ -12,9 +12,9 @@ import mimetypes
 from importlib import resources
 from pathlib import Path
 
-from followupd.config_schema import TemplatesConfig
-from followupd.core.compose import DraftAttachment
-from followupd.core.templates import TemplateSet, validate_template
+from followupd.config.types import TemplatesConfig
+from followupd.core.write.compose import DraftAttachment
+from followupd.core.write.templates import TemplateSet, validate_template
 from followupd.errors import ConfigError
 from followupd.model import ActionKind
 

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from followupd.core.lexicon import Lexicon
-from followupd.core.organisation import (
+from followupd.core.understand.lexicon import Lexicon
+from followupd.core.understand.organisation import (
     TRAILING,
     company_evidence,
     find_company,
@@ -23,7 +23,7 @@ from followupd.core.organisation import (
     looks_like_person,
     subject_names,
 )
-from followupd.core.quoting import Content, strip_subject
+from followupd.core.understand.quoting import Content, strip_subject
 from followupd.model import Address, Contact, FolderRole, Message
 
 # is_no_reply lives with the organisation reading (both need it); it is part of this API too.

@@ -16,8 +16,8 @@ from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from followupd.config_schema import Identity
-from followupd.core.compose import draft_message_id
+from followupd.config.types import Identity
+from followupd.core.write.compose import draft_message_id
 from followupd.errors import ComposeError
 
 DIGEST_HEADER = "X-Followupd-Digest"

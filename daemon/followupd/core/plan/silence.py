@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from followupd.core import businesstime as bt
-from followupd.core.planner import Planner, stamp
+from followupd.core.dates import businesstime as bt
+from followupd.core.plan.planner import Planner, stamp
 from followupd.model import ActionKind
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
-from followupd.core.subjects import normalize_subject
+from followupd.core.understand.subjects import normalize_subject
 from followupd.model import FolderRole, Message, Thread
 
 FALLBACK_WINDOW = timedelta(days=60)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from followupd.core.lexicon import Lexicon
+from followupd.core.understand.lexicon import Lexicon
 from followupd.model import FolderRole, Message
 
 

@@ -1,0 +1,1 @@
+"""Planning applications: threads, their state, and the drafts the policy wants."""

@@ -1,0 +1,1 @@
+"""Reading one message: its label, people, organisation, and whether to fetch it."""

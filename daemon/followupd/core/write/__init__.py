@@ -1,0 +1,1 @@
+"""Writing drafts and the digest: templates and composition."""
