@@ -44,7 +44,6 @@ sys.path.insert(0, str(ROOT / "daemon"))
 
 import imapclient  # noqa: E402
 
-from followupd.core.plan.threads import normalize_id  # noqa: E402
 from followupd.testing import DovecotServer, MailUser  # noqa: E402
 from followupd.testing.accounts import write_config  # noqa: E402
 
@@ -53,7 +52,7 @@ TARGET_MEDIAN_MS = 700.0
 WAIT_S = 15.0  # longest wait for one message's action before it counts as lost
 GAP_S = 0.8  # pause after an action, so the daemon is back in IDLE before the next message
 READY_S = 60.0
-_ACTION = re.compile(r"plan\.action_added key=([0-9a-f]{16}):")
+_ACTION = re.compile(r"plan\.action_added key=\S+ kind=\S+ application=([0-9a-f]+)")
 # fmt: off
 _ORGS = (
     "Alder", "Basalt", "Cedar", "Delta", "Ember", "Fjord", "Garnet", "Harbor", "Iris", "Juniper",
@@ -108,7 +107,7 @@ def percentile(values: Sequence[float], pct: float) -> float:
 
 
 def invitation(index: int, now: datetime) -> tuple[bytes, str]:
-    """An interview invitation starting a new thread, and the thread id followupd gives it."""
+    """An interview invitation starting a new application, and the id followupd gives it."""
     org = f"{_ORGS[index % len(_ORGS)]} {_TRADES[index // len(_ORGS) % len(_TRADES)]}"
     domain = org.lower().replace(" ", "-") + ".example"
     role = _ROLES[index % len(_ROLES)]
@@ -125,9 +124,9 @@ def invitation(index: int, now: datetime) -> tuple[bytes, str]:
         "you share a few times that suit you next week?\n\nKind regards,\nJordan Blake\n"
         f"Talent Partner, {org}\n"
     )
-    # A new thread's id is the hash of its root Message-ID (core.threads.build_threads).
-    root = normalize_id(message_id) or message_id
-    return msg.as_bytes(), hashlib.sha256(root.encode()).hexdigest()[:16]
+    # An application's id is the hash of its first message's key, here its Message-ID
+    # (core.plan.applications).
+    return msg.as_bytes(), hashlib.sha256(message_id.encode()).hexdigest()[:16]
 
 
 class LineStamper(threading.Thread):
@@ -137,7 +136,7 @@ class LineStamper(threading.Thread):
         super().__init__(name="stderr-reader", daemon=True)
         self.stream = stream
         self.lines: list[tuple[float, str]] = []
-        self.actions: dict[str, float] = {}  # thread id -> first plan.action_added
+        self.actions: dict[str, float] = {}  # application id -> first plan.action_added
         self.changed = threading.Condition()
 
     def run(self) -> None:

@@ -1,4 +1,4 @@
-"""The daily digest: gathered from the ledger and thread states, sent only to the user."""
+"""The daily digest: gathered from the ledger and application states, sent only to the user."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ LOOK_BACK = timedelta(days=7)
 LOOK_AHEAD = timedelta(days=7)
 
 
-def _names(views: Mapping[str, AccountView], thread_id: str) -> tuple[str, str]:
-    view = views.get(thread_id)
+def _names(views: Mapping[str, AccountView], application_id: str) -> tuple[str, str]:
+    view = views.get(application_id)
     if view is None:
         return "?", "?"
     return view.view.state.company or "?", view.view.state.role or "?"
@@ -33,14 +33,14 @@ def _names(views: Mapping[str, AccountView], thread_id: str) -> tuple[str, str]:
 def _from_record(
     record: ActionRecord, views: Mapping[str, AccountView], when: datetime
 ) -> DigestItem:
-    company, role = _names(views, record.thread_id)
+    company, role = _names(views, record.application_id)
     reason = record.status_reason or record.reason
-    return DigestItem(company, role, record.thread_id, str(record.kind), when, reason)
+    return DigestItem(company, role, record.application_id, str(record.kind), when, reason)
 
 
 def gather(config: Config, store: Store, now: datetime) -> DigestInput:
-    """Drafts made in the last week, actions due in the next, and threads worth a look."""
-    views = {item.view.thread.id: item for item in collect(config, store, now, save=False)}
+    """Drafts made in the last week, actions due in the next, and applications worth a look."""
+    views = {item.view.app.id: item for item in collect(config, store, now, save=False)}
     records = store.actions()
     waiting = [
         _from_record(r, views, r.drafted_at or r.updated_at)
@@ -58,24 +58,34 @@ def gather(config: Config, store: Store, now: datetime) -> DigestInput:
         if r.status is ActionStatus.MISSED and r.updated_at >= now - LOOK_BACK
     ]
 
+    def item(v: AccountView, what: str, why: str) -> DigestItem:
+        state = v.view.state
+        return DigestItem(
+            state.company or "?", state.role or "?", v.view.app.id, what, state.since, why
+        )
+
     def threads_in(state: State, what: str) -> tuple[DigestItem, ...]:
         return tuple(
-            DigestItem(
-                v.view.state.company or "?",
-                v.view.state.role or "?",
-                v.view.thread.id,
-                what,
-                v.view.state.since,
-                "; ".join(v.view.plan.notes) or str(state),
-            )
+            item(v, what, "; ".join(v.view.plan.notes) or str(state))
             for v in views.values()
             if shown_state(v.view) is state
         )
+
+    recent = now - LOOK_BACK
+    automated = tuple(
+        item(v, str(v.view.state.state), "it came from an automated sender: nobody to answer")
+        for v in views.values()
+        if v.view.state.automated
+        and v.view.state.state in {State.REJECTED, State.INVITED}
+        and v.view.state.since is not None
+        and v.view.state.since >= recent
+    )
 
     return DigestInput(
         waiting=tuple(waiting),
         coming=tuple(coming),
         needs_look=threads_in(State.NEEDS_REVIEW, "needs a look"),
+        automated=automated,
         moved_on=threads_in(State.MOVED_ON, "moved on"),
         missed=tuple(missed),
     )

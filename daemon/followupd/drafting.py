@@ -19,7 +19,7 @@ from followupd.adapters.store import Store
 from followupd.adapters.store_actions import ActionRecord, ActionStatus
 from followupd.adapters.template_files import load_attachments
 from followupd.config import AccountConfig, Config
-from followupd.core.plan.evaluate import ThreadView
+from followupd.core.plan.evaluate import ApplicationView
 from followupd.core.write.compose import compose, state_context
 from followupd.core.write.templates import TemplateSet
 from followupd.errors import ComposeError, ConfigError
@@ -44,7 +44,7 @@ class ActReport:
 
 
 class Drafter:
-    """Plans an account's threads and drafts what is due, over a session it does not own."""
+    """Plans an account's applications and drafts what is due, over a session it does not own."""
 
     def __init__(
         self,
@@ -61,34 +61,37 @@ class Drafter:
         self.templates = templates
 
     def act(self, now: datetime) -> ActReport:
-        """Record the current plan of every thread, then draft every action that is due."""
+        """Record the current plan of every application, then draft every action that is due."""
         report = ActReport()
         views = evaluate_account(self.config, self.store, self.account.name, now)
-        by_thread = {view.thread.id: view for view in views}
-        # A thread's id follows its first message; when an older one turns up the id moves
-        # and the old id's pending actions belong to nobody: cancel them.
-        report.cancelled.extend(
-            self.store.cancel_vanished_threads(
-                self.account.name, list(by_thread), "thread regrouped", now=now
-            )
-        )
-        planned: dict[str, tuple[Action, ThreadView]] = {}
+        by_app = {view.app.id: view for view in views}
+        planned: dict[str, tuple[Action, ApplicationView]] = {}
         for view in views:
             changes = self.store.record_plan(
-                self.account.name, view.thread.id, view.plan.actions, view.plan.missed, now=now
+                self.account.name, view.app.id, view.plan.actions, view.plan.missed, now=now
             )
             report.cancelled.extend(changes.cancelled)
             report.missed.extend(changes.missed)
             for key in changes.added:
                 action = next(a for a in view.plan.actions if a.key == key)
                 log.info(
-                    "plan.action_added key=%s due=%s reason=%s",
+                    "plan.action_added key=%s kind=%s application=%s due=%s reason=%s",
                     key,
+                    action.kind,
+                    view.app.id,
                     action.due.isoformat(),
                     action.reason,
                 )
             for action in view.plan.actions:
                 planned[action.key] = (action, view)
+        # An application's id follows its first message; when an older one turns up the id
+        # moves. Keys name purposes, so record_plan has just moved what is still planned;
+        # what is left under an id nobody has is no longer planned: cancel it.
+        report.cancelled.extend(
+            self.store.cancel_vanished_applications(
+                self.account.name, list(by_app), "application regrouped", now=now
+            )
+        )
         due = self.store.due_actions(self.account.name, now)
         if not due:
             return report
@@ -101,7 +104,9 @@ class Drafter:
                     # The ledger counts an intent as drafted, so the plan no longer offers it;
                     # the intent itself says what to finish, unless the other side wrote since
                     # (a reply wins here too: unappended, it is cancelled and planned afresh).
-                    owner = by_thread.get(record.thread_id)
+                    owner = by_app.get(record.application_id) or _holding(
+                        views, record.reply_to_message_id
+                    )
                     if owner is not None and not _answered_since(owner, record):
                         entry = (record.as_action(), owner)
                 self._one(record, entry, drafts, now, report)
@@ -113,7 +118,7 @@ class Drafter:
     def _one(
         self,
         record: ActionRecord,
-        entry: tuple[Action, ThreadView] | None,
+        entry: tuple[Action, ApplicationView] | None,
         drafts: str,
         now: datetime,
         report: ActReport,
@@ -136,7 +141,7 @@ class Drafter:
                 report.cancelled.append(key)
                 return
         if entry is None:
-            return  # record_plan has just cancelled it: the thread moved on (a reply came)
+            return  # record_plan has just cancelled it: the application moved on (a reply came)
         action, view = entry
         try:
             attachments = load_attachments(self.config.templates, action.kind)
@@ -148,7 +153,7 @@ class Drafter:
         try:
             message = compose(
                 action,
-                view.thread,
+                view.app,
                 identity=self.config.identity,
                 templates=self.templates,
                 context_extra=state_context(view.state, self.config.schedule.zone),
@@ -176,10 +181,10 @@ class Drafter:
         self._done(key, drafts, uid, now)
         report.drafted.append(key)
         log.info(
-            "draft.created key=%s kind=%s thread=%s folder=%r uid=%s reason=%s",
+            "draft.created key=%s kind=%s application=%s folder=%r uid=%s reason=%s",
             key,
             action.kind,
-            action.thread_id,
+            action.application_id,
             drafts,
             uid,
             action.reason,
@@ -190,14 +195,22 @@ class Drafter:
         self.store.mark_done(key, folder=drafts, uidvalidity=status.uidvalidity, uid=uid, now=now)
 
 
-def _answered_since(view: ThreadView, record: ActionRecord) -> bool:
-    """True when an inbound message newer than the one the action answers is in the thread."""
+def _holding(views: list[ApplicationView], message_id: str | None) -> ApplicationView | None:
+    """The application holding the message an action answers (its id may have moved)."""
+    if message_id is None:
+        return None
+    return next((v for v in views if any(m.message_id == message_id for m in v.app.messages)), None)
+
+
+def _answered_since(view: ApplicationView, record: ActionRecord) -> bool:
+    """True when an inbound message newer than the one the action answers is in the
+    application."""
     last = view.state.last_inbound
     if last is None:
         return False
     answered = [
         m.date
-        for m in view.thread.messages
+        for m in view.app.messages
         if m.date is not None and m.message_id == record.reply_to_message_id
     ]
     return not answered or last > max(answered)

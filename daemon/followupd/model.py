@@ -7,8 +7,10 @@ Library objects (imapclient responses, mail-parser objects, sqlite rows) never l
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from types import MappingProxyType
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,10 @@ class Message:
     truncated: bool = False
     size: int = 0
     defects: tuple[str, ...] = field(default=())
+    # The store's key for this message (its Message-ID, or a stand-in: see
+    # core.plan.threads.message_key); empty until the store has seen it. Bookkeeping, so
+    # two messages with the same content compare equal whatever their keys.
+    key: str = field(default="", compare=False)
 
     @property
     def sender(self) -> Address | None:
@@ -216,10 +222,13 @@ class Classification:
     contacts: tuple[Contact, ...] = ()
     company: str | None = None
     role: str | None = None
+    # What the sender asks the user for, in a few words each ("your availability"); empty
+    # when they ask nothing. Topics only: never the sender's own sentences.
+    asks: tuple[str, ...] = ()
 
 
 class State(enum.StrEnum):
-    """Where an application thread stands."""
+    """Where an application stands."""
 
     INVITED = "invited"
     SCHEDULED = "scheduled"
@@ -234,6 +243,10 @@ class State(enum.StrEnum):
     NOT_RECRUITING = "not_recruiting"
 
 
+# States after which no status check or follow-up is ever drafted.
+CLOSED_STATES = frozenset({State.REJECTED, State.OFFER, State.WITHDRAWN})
+
+
 @dataclass(frozen=True, slots=True)
 class Thread:
     """Messages of one conversation, oldest first, with a stable id."""
@@ -243,10 +256,42 @@ class Thread:
 
 
 @dataclass(frozen=True, slots=True)
-class ThreadState:
-    """A thread's derived state at `now`, with the trail of evidence that led there."""
+class Application:
+    """One employer process: every thread and message about one job at one organisation.
 
-    thread_id: str
+    A real employer writes from a recruiter, a coordinator, an ATS no-reply address and a job
+    board under different subjects; `core.plan.applications` joins those threads. `id` is
+    stable while the application's first message stays its first; `employer` is the key the
+    threads were joined by (an organisation's domain, a company name, or a person).
+    """
+
+    id: str
+    employer: str
+    threads: tuple[Thread, ...]
+    messages: tuple[Message, ...]  # of every thread, oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """Something a person on the employer's side asked the user and is waiting for."""
+
+    message_id: str | None
+    message_key: str
+    at: datetime
+    asks: tuple[str, ...]  # what they asked, in a few words each
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationState:
+    """An application's derived state at `now`, with the trail of evidence that led there.
+
+    `interview` is the current (latest) interview; `interviews` every interview held or
+    planned that was not cancelled, oldest first (one thank-you each). `open_request` is the
+    latest question a person asked that the user has not answered yet. `automated` is true
+    when nobody on the employer's side ever wrote from an address a person reads.
+    """
+
+    application_id: str
     state: State
     since: datetime | None
     evidence: tuple[str, ...]
@@ -257,9 +302,13 @@ class ThreadState:
     company: str | None = None
     role: str | None = None
     contacts: tuple[Contact, ...] = ()
+    interviews: tuple[Interview, ...] = ()
+    open_request: Request | None = None
+    automated: bool = False
+    last_human: datetime | None = None
 
 
-# --- Follow-up actions (planned by core.policy, drafted by core.compose) ---
+# --- Follow-up actions (planned by core.plan.policy, drafted by core.write.compose) ---
 
 
 class ActionKind(enum.StrEnum):
@@ -267,6 +316,7 @@ class ActionKind(enum.StrEnum):
 
     INVITATION_REPLY = "invitation_reply"
     CONFIRMATION_REPLY = "confirmation_reply"
+    REPLY = "reply"
     THANK_YOU = "thank_you"
     STATUS_CHECK = "status_check"
     FOLLOWUP = "followup"
@@ -274,15 +324,53 @@ class ActionKind(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Action:
-    """A planned draft: what, for which thread and person, when it is due, and why.
+class DraftKind:
+    """One kind of draft: how a person says it, its [policy] switch, expiry and template."""
 
-    `key` is stable across runs for the same (thread, kind, sequence, recipient); the
-    draft's Message-ID derives from it, which is what makes drafting exactly-once.
+    kind: ActionKind
+    label: str
+    switch: str  # the [policy] key that turns it on or off
+    expiry_days: int | None  # default days after due it is still worth drafting; None: no limit
+    template: str  # file name among the templates
+
+    @property
+    def expires(self) -> bool:
+        """Whether an overdue draft of this kind becomes 'missed' instead of late."""
+        return self.expiry_days is not None
+
+
+# The one table of draft kinds: the config schema ([policy] switches and expiry_days), the
+# digest's wording and the template files derive from it. A new kind is a line here, a
+# template file, and the rule in core.plan.policy that plans it.
+DRAFT_KINDS: tuple[DraftKind, ...] = (
+    DraftKind(ActionKind.INVITATION_REPLY, "reply to the invitation", "invitation_reply", 3,
+              "invitation_reply.txt"),
+    DraftKind(ActionKind.CONFIRMATION_REPLY, "confirming reply", "confirmation_reply", 3,
+              "confirmation_reply.txt"),
+    DraftKind(ActionKind.REPLY, "reply to a question", "reply", 3, "reply.txt"),
+    DraftKind(ActionKind.THANK_YOU, "thank-you note", "thank_you", 3, "thank_you.txt"),
+    DraftKind(ActionKind.STATUS_CHECK, "status check", "status_check", None, "status_check.txt"),
+    DraftKind(ActionKind.FOLLOWUP, "follow-up", "followups", None, "followup.txt"),
+    DraftKind(ActionKind.REJECTION_REPLY, "reply to the rejection", "rejection_reply", 14,
+              "rejection_reply.txt"),
+)  # fmt: skip
+KIND_INFO: Mapping[ActionKind, DraftKind] = MappingProxyType({k.kind: k for k in DRAFT_KINDS})
+# Status checks and follow-ups: the cadence while the employer is silent.
+FOLLOWUP_KINDS = frozenset({ActionKind.STATUS_CHECK, ActionKind.FOLLOWUP})
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A planned draft: what, for which application and person, when it is due, and why.
+
+    `key` is stable across runs for the same purpose: it derives from the message (or the
+    interview) the draft answers, never from how messages happen to be grouped, so a
+    regrouping never makes a second draft for the same purpose. The draft's Message-ID
+    derives from the key, which is what makes drafting exactly-once.
     """
 
     key: str
-    thread_id: str
+    application_id: str
     kind: ActionKind
     due: datetime
     expires: datetime | None

@@ -68,6 +68,7 @@ class AccountSync:
         self.max_text_chars = max_text_chars
         self._folders: dict[FolderRole, str] | None = None
         self._known: set[str] | None = None
+        self._installed = False
 
     @property
     def folders(self) -> dict[FolderRole, str]:
@@ -83,6 +84,11 @@ class AccountSync:
 
     def run(self, *, now: datetime) -> list[SyncReport]:
         """One pass over Sent then INBOX; returns what each folder did."""
+        if not self._installed:
+            # The first pass over an account is when followupd was "installed" for it: mail
+            # older than that (minus a window) is history, not something to act on now.
+            self.store.mark_installed(self.account.name, now)
+            self._installed = True
         return [self.sync_folder(self.folders[role], role, now=now) for role in READ_ORDER]
 
     def sync_folder(self, folder: str, role: FolderRole, *, now: datetime) -> SyncReport:

@@ -1,4 +1,4 @@
-"""Reads an account's stored messages, classifies what is new (cached) and evaluates threads."""
+"""Reads an account's stored messages, classifies what is new (cached), evaluates applications."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
 from followupd import __version__
-from followupd.adapters.lexicon_files import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon, load_senders
 from followupd.adapters.store import Store
 from followupd.config import Config
-from followupd.core.plan.evaluate import ThreadView, evaluate
+from followupd.core.plan.evaluate import ApplicationView, Context, evaluate
 from followupd.core.plan.threads import message_key
 from followupd.core.understand.message import understand
 from followupd.model import Classification, Message
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 LANGUAGE = "en"
 # Cached classifications are reused only by the same release, vocabulary and revision of
 # the classifier's output (bump the revision when a classification carries new evidence).
-CLASSIFIER_REVISION = 2
+CLASSIFIER_REVISION = 3
 CLASSIFIER_VERSION = f"{__version__}/{LANGUAGE}/r{CLASSIFIER_REVISION}"
 
 
@@ -53,18 +53,19 @@ def classify_messages(
 
 def evaluate_account(
     config: Config, store: Store, account: str, now: datetime, *, save: bool = True
-) -> list[ThreadView]:
-    """The account's threads, states and plans at `now`, from what the store holds."""
+) -> list[ApplicationView]:
+    """The account's applications, states and plans at `now`, from what the store holds."""
     messages = store.messages(account)
     zone = config.schedule.zone
     classifications = classify_messages(store, account, messages, zone, save=save)
-    return evaluate(
-        messages,
-        classifications,
+    context = Context(
         policy=config.policy,
         schedule=config.schedule,
         history=store.plan_history(account),
         own_addresses=own_addresses(config),
-        now=now,
-        corrections=store.corrections(account),
+        senders=load_senders(),
+        installed=store.installed_at(account),
+    )
+    return evaluate(
+        messages, classifications, context=context, now=now, corrections=store.corrections(account)
     )

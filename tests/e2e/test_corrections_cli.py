@@ -95,4 +95,6 @@ def test_track_a_message_id_and_a_saved_file(
     from_file = followupd("track", str(saved), "--config", str(config))
     assert from_file.returncode == 0, from_file.stderr
     assert "stored from the file" in from_file.stdout
-    assert [r["state"] for r in _rows(followupd, config, at)] == ["awaiting_reply"] * 2
+    # The same person at the same organisation: one application, now with both threads.
+    (row,) = _rows(followupd, config, at)
+    assert row["state"] == "awaiting_reply" and len(row["threads"]) == 2

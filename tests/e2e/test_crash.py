@@ -52,7 +52,7 @@ def _assert_exactly_once(story: Story, count: int) -> None:
     ledger = story.ledger()
     assert len(drafts) == len(ledger) == count
     assert len({d.message_id for d in drafts}) == count
-    assert len({d.thread for d in drafts}) == count
+    assert len({d.application for d in drafts}) == count
     uid_of = {d.message_id: d.uid for d in drafts}
     for record in ledger:
         assert record.status is ActionStatus.DONE, record

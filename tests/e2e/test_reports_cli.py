@@ -34,7 +34,7 @@ def test_status_table(synced: Path, followupd: Cli) -> None:
     out = followupd("status", "--config", str(synced), "--now", at)
     assert out.returncode == 0, out.stderr
     header, *rows = out.stdout.splitlines()
-    assert header.split() == ["THREAD", "COMPANY", "ROLE", "STATE", "LAST", "NEXT"]
+    assert header.split() == ["ID", "COMPANY", "ROLE", "STATE", "LAST", "NEXT"]
     northwind = next(r for r in rows if "Northwind Analytics" in r)
     assert "invited" in northwind and "invitation_reply" in northwind
     assert not any("jobs.example" in r or "Dinner" in r for r in rows)
@@ -70,4 +70,4 @@ def test_explain_shows_labels_evidence_state_and_plan(synced: Path, followupd: C
 
     missing = followupd("explain", "no such company", "--config", str(synced))
     assert missing.returncode == 1
-    assert "no thread matches" in missing.stderr
+    assert "no application matches" in missing.stderr

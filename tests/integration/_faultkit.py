@@ -138,7 +138,7 @@ def outcome(config: Config, server: DovecotServer, user: MailUser) -> Outcome:
         messages = frozenset(m.message_id for m in store.messages() if m.message_id)
         assert len(messages) == store.message_count(), "a message was stored twice"
         views = evaluate_account(config, store, name, NOW, save=False)
-        threads = frozenset((v.thread.id, str(v.state.state)) for v in views)
+        threads = frozenset((v.app.id, str(v.state.state)) for v in views)
         ledger = frozenset((r.key, str(r.status)) for r in store.actions())
     return Outcome(messages, threads, ledger, tuple(drafts_in(server, user)))
 

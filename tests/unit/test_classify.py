@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from followupd.adapters.lexicon_files import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon, load_senders
 from followupd.core.understand.classify import calendar_facts, classify, normalise
 from followupd.core.understand.lexicon import lexicon_from_mapping, literal_anchor
 from followupd.model import Address, Classification, FolderRole, Label, Message
@@ -314,7 +314,7 @@ def test_another_language_is_only_data() -> None:
     )
     data["lang"] = "xx"
     data["phrases"] = {"rejection": {"leider abgesagt": 0.9}}
-    lexicon = lexicon_from_mapping(data)
+    lexicon = lexicon_from_mapping(data, load_senders())
     result = classify(msg("Die Stelle ist leider abgesagt."), lexicon=lexicon)
     assert result.label is Label.REJECTION
 

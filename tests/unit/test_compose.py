@@ -31,10 +31,11 @@ from followupd.model import (
     Action,
     ActionKind,
     Address,
+    Application,
+    ApplicationState,
     Interview,
+    Message,
     State,
-    Thread,
-    ThreadState,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -54,14 +55,14 @@ PARENT = mail(
     references=("root@acme", "inv@acme"),
     text="See you Thursday.\n\nJane",
 )
-THREAD = Thread("t1", (mail("inv@acme", "2026-10-28T09:00"), PARENT))
+THREAD = Application("t1", "org:acme.example", (), (mail("inv@acme", "2026-10-28T09:00"), PARENT))
 JANE = Address("Jane Roe", "jane@acme.example")
 
 
 def _action(kind: ActionKind = ActionKind.THANK_YOU, **extra: object) -> Action:
     fields: dict[str, object] = {
         "key": f"t1:{kind}:1:20261105T1300Z",
-        "thread_id": "t1",
+        "application_id": "t1",
         "kind": kind,
         "due": WHEN,
         "expires": None,
@@ -73,10 +74,14 @@ def _action(kind: ActionKind = ActionKind.THANK_YOU, **extra: object) -> Action:
     return Action(**fields)  # type: ignore[arg-type]
 
 
+def _app(*messages: Message) -> Application:
+    return Application("t1", "org:acme.example", (), messages)
+
+
 def _draft(
     action: Action | None = None,
     *,
-    thread: Thread = THREAD,
+    thread: Application = THREAD,
     identity: Identity = ME,
     context_extra: Mapping[str, str] = MappingProxyType({}),
     quote_original: bool = False,
@@ -110,7 +115,7 @@ def test_headers_of_a_thank_you() -> None:
     assert msg["In-Reply-To"] == "<conf@acme>"
     assert msg["References"] == "<root@acme> <inv@acme> <conf@acme>"
     assert msg["Message-ID"] == draft_message_id(_action().key, "example.org")
-    assert msg["X-Followupd-Action"] == "thank_you; thread=t1"
+    assert msg["X-Followupd-Action"] == "thank_you; application=t1"
     body = _body(msg)
     assert body.startswith("Hi Jane,")
     assert "I rebuilt a payments ledger for 3 million users. I mentor junior engineers." in body
@@ -142,7 +147,7 @@ def test_references_per_rfc_5322() -> None:
     assert references_for(root) == ("<conf@acme>",)
     no_id = dataclasses.replace(PARENT, message_id=None)
     assert references_for(no_id) == ("<root@acme>", "<inv@acme>")
-    msg = _draft(thread=Thread("t1", (no_id,)), action=_action(reply_to_message_id=None))
+    msg = _draft(thread=_app(no_id), action=_action(reply_to_message_id=None))
     assert msg["In-Reply-To"] is None
     assert msg["References"] == "<root@acme> <inv@acme>"
 
@@ -171,7 +176,7 @@ def test_no_reply_sender_leaves_to_empty_with_a_note() -> None:
         ("identity", "Sam\r\nBcc: victim@example.net"),
         ("to", "Jane\nBcc: victim@example.net"),
         ("subject", "Interview\r\nBcc: victim@example.net"),
-        ("thread_id", "t1\nBcc: victim@example.net"),
+        ("application_id", "t1\nBcc: victim@example.net"),
         ("to_email", "jane@acme.example\x00"),
         ("identity", "Sam\u2028Seeker"),
     ],
@@ -185,9 +190,9 @@ def test_header_injection_is_refused(where: str, value: str) -> None:
     elif where == "to_email":
         action = _action(to=(Address("Jane", value),))
     elif where == "subject":
-        thread = Thread("t1", (dataclasses.replace(PARENT, subject=value),))
+        thread = _app(dataclasses.replace(PARENT, subject=value))
     else:
-        action = dataclasses.replace(_action(), thread_id=value)
+        action = dataclasses.replace(_action(), application_id=value)
     with pytest.raises(ComposeError, match="control character"):
         _draft(action, thread=thread, identity=identity)
 
@@ -204,7 +209,7 @@ def test_template_text_cannot_add_headers() -> None:
 
 def test_state_values_and_purpose_fill_the_template() -> None:
     slot = Interview(datetime(2026, 11, 5, 14, tzinfo=BERLIN), None, "ics")
-    state = ThreadState(
+    state = ApplicationState(
         "t1",
         State.INTERVIEWED,
         None,
@@ -249,7 +254,7 @@ def test_quoted_original_and_attachments() -> None:
 
 def test_reply_falls_back_to_the_newest_real_message_and_needs_an_aware_date() -> None:
     draft = mail("d@example.org", "2026-11-03T09:00", sent=True, action="thank_you", subject="x")
-    msg = _draft(_action(reply_to_message_id=None), thread=Thread("t1", (*THREAD.messages, draft)))
+    msg = _draft(_action(reply_to_message_id=None), thread=_app(*THREAD.messages, draft))
     assert msg["In-Reply-To"] == "<conf@acme>"
     with pytest.raises(ComposeError, match="timezone-aware"):
         compose(_action(), THREAD, identity=ME, templates=TEMPLATES, date=WHEN.replace(tzinfo=None))

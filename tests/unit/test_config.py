@@ -9,18 +9,18 @@ from typing import Any
 
 import pytest
 
-from followupd.config import load as config_module
 from followupd.config import (
     Config,
-    ExpiryDays,
     default_config_path,
     default_state_dir,
     load_config,
     parse_config,
 )
+from followupd.config import load as config_module
 from followupd.config.notify import NOTIFY_KEYS, as_schedule
 from followupd.config.types import NotifyConfig
 from followupd.errors import ConfigError
+from followupd.model import ActionKind
 
 REPO = Path(__file__).resolve().parents[2]
 ENV = {"HOME": "/home/jane"}
@@ -104,7 +104,16 @@ def test_minimal_config_gets_every_default(tmp_path: Path) -> None:
     assert cfg.schedule.zone.key == "UTC"
     assert cfg.policy.min_confidence == 0.75
     assert cfg.policy.status_check_time == time(9, 30)
-    assert cfg.policy.expiry_days == ExpiryDays(3, 3, 3, 14)
+    assert dict(cfg.policy.expiry_days) == {
+        ActionKind.INVITATION_REPLY: 3,
+        ActionKind.CONFIRMATION_REPLY: 3,
+        ActionKind.REPLY: 3,
+        ActionKind.THANK_YOU: 3,
+        ActionKind.REJECTION_REPLY: 14,
+    }
+    assert all(cfg.policy.enabled(kind) for kind in ActionKind)
+    assert cfg.policy.max_followups == 1 and cfg.policy.history_window_days == 21
+    assert not cfg.policy.draft_without_recipient
     assert cfg.templates.directory is None and dict(cfg.templates.attachments) == {}
     assert cfg.storage.state_dir == Path("/home/jane/.local/state/followupd")
     assert cfg.notify == NotifyConfig() and not cfg.notify.enabled
@@ -123,7 +132,7 @@ def test_example_config_documents_every_key_and_loads() -> None:
     assert len(cfg.identity.pitch) == 1
     assert cfg.schedule.timezone == "America/New_York"
     assert (cfg.schedule.holiday_country, cfg.schedule.holiday_subdivision) == ("US", "NY")
-    assert cfg.policy.max_followups == 3 and cfg.policy.move_on_days == 21
+    assert cfg.policy.max_followups == 1 and cfg.policy.move_on_days == 21
     # Every key the loader accepts is mentioned, set or commented out, in the example.
     text = (REPO / "config.example.toml").read_text(encoding="utf-8")
     mentioned = set(re.findall(r"^#?\s*([a-z_0-9]+)\s*=", text, flags=re.M))
@@ -186,7 +195,8 @@ state_dir = "~/state"
     assert cfg.schedule.business_end == time(18, 0)
     assert (cfg.schedule.holiday_country, cfg.schedule.holiday_subdivision) == ("DE", "BY")
     assert cfg.policy.max_followups == 0 and cfg.policy.status_check_time == time(10, 5)
-    assert cfg.policy.expiry_days.rejection_reply == 30 and cfg.policy.expiry_days.thank_you == 3
+    assert cfg.policy.expiry(ActionKind.REJECTION_REPLY) == 30
+    assert cfg.policy.expiry(ActionKind.THANK_YOU) == 3
     assert cfg.templates.directory == tmp_path / "tpl"
     assert cfg.templates.attachments["followup"] == (tmp_path / "cv.pdf",)
     assert cfg.storage.state_dir == Path("/home/jane/state")

@@ -124,7 +124,7 @@ def test_sections_in_order_times_in_the_users_zone_empty_ones_left_out() -> None
     text = body_of(compose(data))
     assert text.startswith("Hello Jane,\n\nYour followupd summary for Tuesday 5 March 2024 ")
     assert "(times in America/New_York)" in text
-    assert "Threads that need a look" not in text and "moved on" not in text
+    assert "Applications that need a look" not in text and "moved on" not in text
     waiting = text.index("Drafts waiting in your Drafts folder (1)")
     coming = text.index("Coming up (2)")
     missed = text.index("Missed: too late to draft (1)")
@@ -134,7 +134,7 @@ def test_sections_in_order_times_in_the_users_zone_empty_ones_left_out() -> None
     globex = text.index("  - Globex: status check, due Tue 5 Mar 09:00\n")
     initech = text.index("  - Initech, Data Engineer: follow-up, due Fri 8 Mar 08:00\n")
     assert coming < globex < initech < missed
-    assert "    why: Two weeks of silence.\n    thread: t-initech\n" in text
+    assert "    why: Two weeks of silence.\n    application: t-initech\n" in text
     # Another year is named.
     assert "reply to the rejection, was due Wed 20 Dec 2023 17:00" in text
 
@@ -151,7 +151,7 @@ def test_undated_items_last_unknown_company_and_free_form_kinds() -> None:
     zeta = text.index("  - Zeta, Data Engineer: needs review, since Sun 3 Mar 08:00")
     unknown = text.index("  - (company unknown): offer received\n    why: An offer arrived.")
     assert zeta < unknown
-    assert "Threads that moved on (1)\n  - Umbrella: moved on, since Mon 4 Mar 08:00" in text
+    assert "Applications that moved on (1)\n  - Umbrella: moved on, since Mon 4 Mar 08:00" in text
 
 
 def test_text_from_mail_cannot_add_lines_and_long_reasons_are_cut() -> None:
@@ -160,7 +160,7 @@ def test_text_from_mail_cannot_add_lines_and_long_reasons_are_cut() -> None:
     assert "\nBcc:" not in text and "  - Acme Bcc: x@evil.org, Data Engineer:" in text
     why = next(line for line in text.splitlines() if line.startswith("    why: "))
     assert len(why) == len("    why: ") + 240 and why.endswith("…")
-    assert text.count("thread:") == 1
+    assert text.count("application:") == 1
 
 
 def test_naive_times_are_refused() -> None:

@@ -21,12 +21,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followupd.adapters.lexicon_files import load_lexicon
+from followupd.adapters.lexicon_files import load_lexicon, load_senders
 from followupd.adapters.mailparse import parse_envelope, parse_message
 from followupd.adapters.store import Store
 from followupd.adapters.template_files import load_templates
 from followupd.config.types import Identity, PolicyConfig, ScheduleConfig, TemplatesConfig
-from followupd.core.plan.evaluate import ThreadView, evaluate
+from followupd.core.plan.evaluate import ApplicationView, Context, evaluate
 from followupd.core.plan.planner import PlanHistory
 from followupd.core.plan.threads import message_key
 from followupd.core.understand.message import understand
@@ -37,13 +37,13 @@ from followupd.model import (
     Action,
     ActionKind,
     Address,
+    Application,
     Classification,
     FolderRole,
     FolderState,
     Label,
     Message,
     MessageLocation,
-    Thread,
 )
 from hostile_mail import (
     MARKER,
@@ -101,17 +101,16 @@ def classify_all(messages: Sequence[Message]) -> dict[str, Classification]:
     return out
 
 
-def views_of(messages: Sequence[Message]) -> list[ThreadView]:
-    """Threads, states and plans at NOW, as the service evaluates an account."""
-    return evaluate(
-        messages,
-        classify_all(messages),
+def views_of(messages: Sequence[Message]) -> list[ApplicationView]:
+    """Applications, states and plans at NOW, as the service evaluates an account."""
+    context = Context(
         policy=POLICY,
         schedule=SCHEDULE,
         history=PlanHistory(),
         own_addresses={ME},
-        now=NOW,
+        senders=load_senders(),
     )
+    return evaluate(messages, classify_all(messages), context=context, now=NOW)
 
 
 def check_draft(draft: EmailMessage) -> EmailMessage:
@@ -125,12 +124,12 @@ def check_draft(draft: EmailMessage) -> EmailMessage:
     return reread
 
 
-def draft_for(action: Action, view: ThreadView) -> EmailMessage | None:
+def draft_for(action: Action, view: ApplicationView) -> EmailMessage | None:
     """compose() as the drafter calls it; None when it refuses with ComposeError."""
     try:
         draft = compose(
             action,
-            view.thread,
+            view.app,
             identity=IDENTITY,
             templates=TEMPLATES,
             context_extra=state_context(view.state, SCHEDULE.zone),
@@ -190,12 +189,13 @@ def test_hostile_mailbox_flows_through_every_stage(
     with caplog.at_level(logging.DEBUG):
         messages = parse_all(mails)
         views = views_of(messages)
-        threaded = [message_key(m) for v in views for m in v.thread.messages]
-        assert sorted(threaded) == sorted(message_key(m) for m in messages)
+        grouped = [message_key(m) for v in views for m in v.app.messages]
+        assert sorted(grouped) == sorted(message_key(m) for m in messages)
         for view in views:
-            assert view.state.thread_id == view.thread.id
+            assert view.state.application_id == view.app.id
             for action in view.plan.actions:
-                assert action.thread_id == view.thread.id and action.due.tzinfo is not None
+                assert action.application_id == view.app.id and action.due.tzinfo is not None
+                assert action.to  # no recipient, no draft
                 draft = draft_for(action, view)
                 if draft is None:
                     continue
@@ -220,7 +220,7 @@ def test_compose_any_action_on_hostile_mail(raw: bytes, kind: ActionKind, pick: 
     people = (*msg.reply_to, *msg.from_, *msg.cc)
     action = Action(
         key=f"t:{kind}:0:{people[0].email if people else ''}",
-        thread_id="t",
+        application_id="t",
         kind=kind,
         due=NOW,
         expires=None,
@@ -228,7 +228,7 @@ def test_compose_any_action_on_hostile_mail(raw: bytes, kind: ActionKind, pick: 
         to=people[: pick // 2],
         reply_to_message_id=msg.message_id if pick % 2 else None,
     )
-    thread = Thread("t", (msg,))
+    thread = Application("t", "org:t", (), (msg,))
     extra = {"company": msg.subject, "role": people[0].name if people else ""}
     try:
         draft = compose(
@@ -323,14 +323,14 @@ def reply_to(subject: bytes, sender: bytes = b"Jane Roe") -> EmailMessage:
     parent = parse_message(raw, location=None, role=FolderRole.INBOX)
     action = Action(
         key="t:invitation_reply:0",
-        thread_id="t",
+        application_id="t",
         kind=ActionKind.INVITATION_REPLY,
         due=NOW,
         expires=None,
         reason="invited",
         to=parent.from_,
     )
-    thread = Thread("t", (parent,))
+    thread = Application("t", "org:t", (), (parent,))
     return compose(action, thread, identity=IDENTITY, templates=TEMPLATES, date=NOW)
 
 

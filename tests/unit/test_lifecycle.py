@@ -1,4 +1,4 @@
-"""Thread lifecycle: every state, reschedules, cancellations, drafts and the evidence trail."""
+"""Application lifecycle: every state, reschedules, cancellations, drafts and the evidence trail."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import ME, mail
 
+from followupd.adapters.lexicon_files import load_senders
 from followupd.core.plan.lifecycle import derive_state
 from followupd.core.plan.threads import message_key
 from followupd.model import (
+    Application,
+    ApplicationState,
     Classification,
     Contact,
     Interview,
@@ -17,7 +20,6 @@ from followupd.model import (
     Message,
     State,
     Thread,
-    ThreadState,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -38,12 +40,26 @@ def _c(label: Label, confidence: float = 0.95, **extra: object) -> Classificatio
     return Classification(label, confidence, (f"{label} evidence",), **extra)  # type: ignore[arg-type]
 
 
+SENDERS = load_senders()
+
+
+def _app(messages: tuple[Message, ...]) -> Application:
+    return Application("a1", "co:acme", (Thread("t1", messages),), messages)
+
+
 def _derive(
     items: list[tuple[Message, Classification | None]], now: str, **kwargs: object
-) -> ThreadState:
-    thread = Thread("t1", tuple(m for m, _ in items))
+) -> ApplicationState:
+    app = _app(tuple(m for m, _ in items))
     classified = {message_key(m): c for m, c in items if c is not None}
-    return derive_state(thread, classified, own_addresses=OWN, now=_at(now), **kwargs)  # type: ignore[arg-type]
+    return derive_state(
+        app,
+        classified,
+        own_addresses=OWN,
+        senders=SENDERS,
+        now=_at(now),
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
 INVITE = (mail("inv@acme", "2026-10-28T09:00"), _c(Label.INVITATION))
@@ -140,11 +156,20 @@ def test_reply_after_follow_up_prevents_moved_on() -> None:
 
 def test_auto_reply_and_bulk_are_not_the_answer() -> None:
     ooo = (mail("ooo@acme", "2026-11-05T18:01"), _c(Label.OTHER, auto_reply=True))
-    bulk = (mail("b@acme", "2026-11-06T09:00"), _c(Label.REJECTION, bulk=True))
+    bulk = (mail("b@acme", "2026-11-06T09:00"), _c(Label.OTHER, bulk=True))
     result = _derive([INVITE, CONFIRM, THANKS, ooo, bulk], "2026-11-06T10:00")
     assert result.state is State.AWAITING_REPLY
     assert result.last_inbound == _at("2026-11-02T09:00")
     assert "2026-11-05 auto-reply: not the employer's answer" in result.evidence
+    assert "2026-11-06 bulk mail: not the employer's answer" in result.evidence
+
+
+def test_bulk_mail_whose_reading_was_overwhelming_still_counts() -> None:
+    """The classifier keeps a label on bulk mail only when the evidence is overwhelming (an
+    ATS decline sent with List-Unsubscribe): that decline closes the application."""
+    decline = (mail("b@acme", "2026-11-06T09:00"), _c(Label.REJECTION, bulk=True))
+    result = _derive([INVITE, CONFIRM, THANKS, decline], "2026-11-06T10:00")
+    assert result.state is State.REJECTED
 
 
 def test_drafts_never_count_as_outbound() -> None:

@@ -8,13 +8,18 @@ from zoneinfo import ZoneInfo
 
 from mailfactory import ME, RECRUITER, mail
 
+from followupd.adapters.lexicon_files import load_senders
 from followupd.config.types import PolicyConfig, ScheduleConfig
 from followupd.core.plan.lifecycle import derive_state
+from followupd.core.plan.planner import PastAction, PastStatus
 from followupd.core.plan.policy import Plan, PlanHistory, plan
 from followupd.core.plan.threads import message_key
 from followupd.model import (
+    Action,
     ActionKind,
     Address,
+    Application,
+    ApplicationState,
     Classification,
     Contact,
     Interview,
@@ -22,7 +27,6 @@ from followupd.model import (
     Message,
     State,
     Thread,
-    ThreadState,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -31,6 +35,7 @@ SLOT = datetime(2026, 11, 5, 14, tzinfo=BERLIN)  # Thursday
 INTERVIEW = Interview(SLOT, SLOT + timedelta(hours=1), "ics", 0, uid="slot@ats")
 JANE = Contact("Jane Roe", "jane@acme.example", "contact")
 OWN = ("sam@example.org",)
+SENDERS = load_senders()
 INVITE = mail("inv@acme", "2026-10-28T09:00", subject="Interview invitation")
 CONFIRM = mail("conf@acme", "2026-11-02T09:00", subject="Interview confirmed")
 THANKS = mail("ty@example.org", "2026-11-05T18:00", sent=True)
@@ -40,14 +45,30 @@ def _b(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datet
     return datetime(year, month, day, hour, minute, tzinfo=BERLIN)
 
 
-def _state(state: State, since: datetime | None, **extra: object) -> ThreadState:
+def _state(state: State, since: datetime | None, **extra: object) -> ApplicationState:
     fields: dict[str, object] = {"contacts": (JANE,), "company": "Acme"}
     fields.update(extra)
-    return ThreadState("t1", state, since, ("test",), **fields)  # type: ignore[arg-type]
+    if "interview" in fields and "interviews" not in fields:
+        given = fields["interview"]
+        fields["interviews"] = (given,) if given is not None else ()
+    return ApplicationState("a1", state, since, ("test",), **fields)  # type: ignore[arg-type]
+
+
+def _app(messages: tuple[Message, ...]) -> Application:
+    return Application("a1", "org:acme.example", (Thread("t1", messages),), messages)
+
+
+def _as_the_classifier_would(msg: Message) -> Classification:
+    """A plain reading of an inbound message: its sender is the contact unless nobody reads
+    that address (what the classifier's people reading does)."""
+    sender = msg.reply_to[0] if msg.reply_to else msg.sender
+    person = sender is not None and not SENDERS.is_no_reply(sender)
+    contacts = (Contact(sender.name, sender.email, "contact"),) if person and sender else ()
+    return Classification(Label.STATUS_UPDATE, 0.9, (), contacts=contacts)
 
 
 def _plan(
-    state: ThreadState,
+    state: ApplicationState,
     messages: tuple[Message, ...],
     now: datetime,
     *,
@@ -55,16 +76,25 @@ def _plan(
     policy: PolicyConfig | None = None,
     schedule: ScheduleConfig = SCHEDULE,
     labels: dict[Message, Classification] | None = None,
+    installed: datetime | None = None,
 ) -> Plan:
+    given = labels or {}
+    classified = {
+        message_key(m): given.get(m) or _as_the_classifier_would(m)
+        for m in messages
+        if m.role.value != "sent"
+    }
     return plan(
         state,
-        Thread("t1", messages),
+        _app(messages),
         policy=policy or PolicyConfig(),
         schedule=schedule,
         history=history or PlanHistory(),
         now=now,
         own_addresses=OWN,
-        classifications={message_key(m): c for m, c in (labels or {}).items()},
+        senders=SENDERS,
+        classifications=classified,
+        installed=installed,
     )
 
 
@@ -72,13 +102,33 @@ def _kinds(result: Plan) -> list[ActionKind]:
     return [a.kind for a in result.actions]
 
 
-def _after_interview(state: State = State.INTERVIEWED, **extra: object) -> ThreadState:
+def _after_interview(state: State = State.INTERVIEWED, **extra: object) -> ApplicationState:
     fields: dict[str, object] = {"interview": INTERVIEW, **extra}
     return _state(state, SLOT + timedelta(hours=1), **fields)
 
 
-def _ty_drafted() -> dict[str, datetime]:
-    return {"t1:thank_you:1:20261105T1300Z": _b(2026, 11, 5, 16)}
+def _past(action: Action, at: datetime, status: PastStatus = "drafted") -> PastAction:
+    """A ledger row for `action` as the store reads it back."""
+    return PastAction(
+        key=action.key,
+        kind=action.kind,
+        status=status,
+        at=at,
+        parent=action.reply_to_message_id,
+        to=tuple(a.email for a in action.to),
+        application_id=action.application_id,
+    )
+
+
+def _thank_you() -> Action:
+    """The thank-you the policy plans after INTERVIEW (as planned the day before)."""
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=INTERVIEW)
+    (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12)).actions
+    return action
+
+
+def _ty_drafted(*more: PastAction) -> PlanHistory:
+    return PlanHistory((_past(_thank_you(), _b(2026, 11, 5, 16)), *more))
 
 
 # --- invitation and confirmation: at once
@@ -89,7 +139,8 @@ def test_invitation_reply_at_once_to_the_contact() -> None:
     result = _plan(state, (INVITE,), _b(2026, 10, 28, 10, 5))
     (action,) = result.actions
     assert action.kind is ActionKind.INVITATION_REPLY
-    assert action.key == "t1:invitation_reply:1:20261028T0900Z"
+    assert action.key.startswith("invitation_reply:1:")
+    assert action.application_id == "a1"
     assert action.due == _b(2026, 10, 28, 10, 0)
     assert action.expires == _b(2026, 10, 31, 10, 0)
     assert action.to == (Address("Jane Roe", "jane@acme.example"),)
@@ -109,7 +160,7 @@ def test_invitation_reply_expires_and_is_missed_once() -> None:
     assert result.actions == ()
     assert [a.kind for a in result.missed] == [ActionKind.INVITATION_REPLY]
     assert "invitation_reply missed: expired 2026-10-31" in result.notes
-    recorded = PlanHistory(missed=frozenset({result.missed[0].key}))
+    recorded = PlanHistory((_past(result.missed[0], _b(2026, 11, 9, 10), "missed"),))
     again = _plan(state, (INVITE,), _b(2026, 11, 9, 10), history=recorded)
     assert again.missed == ()
     assert "invitation_reply missed: expired 2026-10-31" in again.notes
@@ -149,7 +200,7 @@ def test_thank_you_one_hour_after_the_end() -> None:
     state = _state(State.SCHEDULED, CONFIRM.date, interview=INTERVIEW)
     (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12)).actions
     assert action.kind is ActionKind.THANK_YOU
-    assert action.key == "t1:thank_you:1:20261105T1300Z"
+    assert action.key.startswith("thank_you:1:") and action.key.endswith(":20261105T1300Z")
     assert action.due == _b(2026, 11, 5, 16, 0)
     assert action.expires == _b(2026, 11, 8, 16, 0)
     assert "interview 2026-11-05 14:00 CET to 15:00 (ics SEQUENCE 0)" in action.reason
@@ -190,9 +241,9 @@ def test_one_thank_you_per_interviewer() -> None:
         (Address("Ann Lead", "ann@acme.example"),),
         (Address("Bob Dev", "bob@acme.example"),),
     ]
-    assert [a.key for a in result.actions] == [
-        "t1:thank_you:1:20261105T1300Z:ann@acme.example",
-        "t1:thank_you:1:20261105T1300Z:bob@acme.example",
+    assert [a.key.rpartition(":")[2] for a in result.actions] == [
+        "ann@acme.example",
+        "bob@acme.example",
     ]
 
 
@@ -200,7 +251,7 @@ def test_reschedule_moves_the_thank_you() -> None:
     moved = dataclasses.replace(INTERVIEW, start=_b(2026, 11, 10, 10), end=_b(2026, 11, 10, 11))
     state = _state(State.SCHEDULED, CONFIRM.date, interview=moved)
     (action,) = _plan(state, (CONFIRM,), _b(2026, 11, 4, 12)).actions
-    assert action.key == "t1:thank_you:1:20261110T0900Z"
+    assert action.key.endswith(":20261110T0900Z") and action.key != _thank_you().key
     assert action.due == _b(2026, 11, 10, 12, 0)
 
 
@@ -231,18 +282,14 @@ def test_thank_you_missed_after_its_expiry() -> None:
 
 
 def test_dismissed_thank_you_is_never_repeated() -> None:
-    history = PlanHistory(
-        drafted=_ty_drafted(), dismissed=frozenset({"t1:thank_you:1:20261105T1300Z"})
-    )
+    history = PlanHistory((_past(_thank_you(), _b(2026, 11, 5, 16), "dismissed"),))
     result = _plan(_after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=history)
     assert ActionKind.THANK_YOU not in _kinds(result)
     assert "thank_you dismissed by you: not repeated" in result.notes
 
 
 def test_drafted_thank_you_is_not_planned_again() -> None:
-    result = _plan(
-        _after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=PlanHistory(_ty_drafted())
-    )
+    result = _plan(_after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted())
     assert ActionKind.THANK_YOU not in _kinds(result)
     assert "thank_you drafted 2026-11-05 16:00 CET" in result.notes
 
@@ -252,12 +299,12 @@ def test_drafted_thank_you_is_not_planned_again() -> None:
 
 def test_status_check_two_business_days_after_the_promised_date() -> None:
     state = _after_interview(State.AWAITING_REPLY, promised_by=date(2026, 11, 13))  # Friday
-    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), history=PlanHistory(_ty_drafted()))
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted())
     (action,) = result.actions
     assert action.kind is ActionKind.STATUS_CHECK
     assert action.due == _b(2026, 11, 17, 9, 30)  # Tuesday
     assert action.expires is None
-    assert action.key == "t1:status_check:1:20261105T1400Z"
+    assert action.key.startswith("status_check:1:")
     assert "reply promised by 2026-11-13; 2 business days later" in action.reason
 
 
@@ -271,60 +318,73 @@ def test_status_check_skips_thanksgiving() -> None:
 
 
 def test_status_check_a_week_after_the_interview_without_a_promise() -> None:
-    result = _plan(
-        _after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=PlanHistory(_ty_drafted())
-    )
+    result = _plan(_after_interview(), (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted())
     (action,) = result.actions
     assert action.due == _b(2026, 11, 12, 9, 30)
     assert "no reply date promised; 7 days after 2026-11-05" in action.reason
 
 
-def _chain_history(*drafted: tuple[str, datetime]) -> PlanHistory:
-    return PlanHistory({**_ty_drafted(), **dict(drafted)})
-
-
-SC = "t1:status_check:1:20261105T1400Z"
-
-
-def test_follow_ups_every_two_weeks_then_moved_on() -> None:
+def _status_check(at: datetime) -> PastAction:
     state = _after_interview(State.SILENT)
-    sc_at = _b(2026, 11, 12, 9, 30)
-    history = _chain_history((SC, sc_at))
+    (sc,) = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted()).actions
+    assert sc.kind is ActionKind.STATUS_CHECK
+    return _past(sc, at)
+
+
+def test_one_status_check_one_follow_up_then_moved_on() -> None:
+    """The etiquette: a thank-you, a status check, one purposeful follow-up, then move on."""
+    state = _after_interview(State.SILENT)
+    history = _ty_drafted(_status_check(_b(2026, 11, 12, 9, 30)))
     (f2,) = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=history).actions
-    assert (f2.kind, f2.key, f2.due) == (
-        ActionKind.FOLLOWUP,
-        "t1:followup:2:20261105T1400Z",
-        _b(2026, 11, 26, 9, 30),
-    )
-    history = _chain_history((SC, sc_at), (f2.key, f2.due))
-    (f3,) = _plan(state, (CONFIRM,), _b(2026, 11, 27, 10), history=history).actions
-    assert f3.due == _b(2026, 12, 10, 9, 30)
-    history = _chain_history((SC, sc_at), (f2.key, f2.due), (f3.key, f3.due))
-    (f4,) = _plan(state, (CONFIRM,), _b(2026, 12, 11, 10), history=history).actions
-    assert (f4.seq, f4.due) == (4, _b(2026, 12, 24, 9, 30))
-    history = _chain_history((SC, sc_at), (f2.key, f2.due), (f3.key, f3.due), (f4.key, f4.due))
-    waiting = _plan(state, (CONFIRM,), _b(2027, 1, 13, 10), history=history)
+    assert (f2.kind, f2.seq, f2.due) == (ActionKind.FOLLOWUP, 2, _b(2026, 11, 26, 9, 30))
+    assert "followup 2 of 2: 14 days after the last one (2026-11-12)" in f2.reason
+    history = _ty_drafted(_status_check(_b(2026, 11, 12, 9, 30)), _past(f2, f2.due))
+    waiting = _plan(state, (CONFIRM,), _b(2026, 12, 16, 10), history=history)
     assert waiting.actions == ()
-    assert "all follow-ups used; moving on after 2027-01-14" in waiting.notes
-    done = _plan(state, (CONFIRM,), _b(2027, 1, 14, 10), history=history)
-    assert done.actions == ()
-    assert "moved on: no reply 21 days after 2026-12-24" in done.notes
-    assert waiting.moved_on is None and done.moved_on == _b(2027, 1, 14, 9, 30)
-    assert history.followups("t1") == (4, f4.due)
+    assert "all follow-ups used; moving on after 2026-12-17" in waiting.notes
+    done = _plan(state, (CONFIRM,), _b(2026, 12, 17, 10), history=history)
+    assert done.actions == () and done.moved_on == _b(2026, 12, 17, 9, 30)
+    assert "moved on: no reply 21 days after 2026-11-26" in done.notes
+
+
+def test_more_follow_ups_every_two_weeks_when_configured() -> None:
+    three = PolicyConfig(max_followups=3)
+    state = _after_interview(State.SILENT)
+    rows = [_status_check(_b(2026, 11, 12, 9, 30))]
+    dues = []
+    for now in (_b(2026, 11, 13, 10), _b(2026, 11, 27, 10), _b(2026, 12, 11, 10)):
+        history = _ty_drafted(*rows)
+        (nxt,) = _plan(state, (CONFIRM,), now, history=history, policy=three).actions
+        dues.append((nxt.seq, nxt.due))
+        rows.append(_past(nxt, nxt.due))
+    assert dues == [
+        (2, _b(2026, 11, 26, 9, 30)),
+        (3, _b(2026, 12, 10, 9, 30)),
+        (4, _b(2026, 12, 24, 9, 30)),
+    ]
+    done = _plan(state, (CONFIRM,), _b(2027, 1, 14, 10), history=_ty_drafted(*rows), policy=three)
+    assert done.actions == () and "moved on: no reply 21 days after 2026-12-24" in done.notes
+
+
+def test_a_follow_up_drafted_under_another_key_still_counts() -> None:
+    """After a regrouping (or an upgrade) the round's keys may differ from the ledger's; what
+    was drafted for the application since the round began still uses up its slots."""
+    state = _after_interview(State.SILENT)
+    sc = dataclasses.replace(_status_check(_b(2026, 11, 12, 9, 30)), key="old:status_check:1")
+    (nxt,) = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=_ty_drafted(sc)).actions
+    assert (nxt.kind, nxt.seq) == (ActionKind.FOLLOWUP, 2)
 
 
 def test_max_followups_and_switches_are_honoured() -> None:
     state = _after_interview(State.SILENT)
-    history = _chain_history((SC, _b(2026, 11, 12, 9, 30)))
-    one = PolicyConfig(max_followups=0)
-    result = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=history, policy=one)
+    history = _ty_drafted(_status_check(_b(2026, 11, 12, 9, 30)))
+    none = PolicyConfig(max_followups=0)
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=history, policy=none)
     assert result.actions == ()
-    no_status = PolicyConfig(status_check=False)
-    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), policy=no_status, history=history)
-    assert [(a.kind, a.key) for a in result.actions] == [
-        (ActionKind.FOLLOWUP, "t1:followup:1:20261105T1400Z")
-    ]
-    nothing = PolicyConfig(status_check=False, followups=False, thank_you=False)
+    no_status = PolicyConfig().with_switches(status_check=False)
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), policy=no_status, history=_ty_drafted())
+    assert [(a.kind, a.seq) for a in result.actions] == [(ActionKind.FOLLOWUP, 1)]
+    nothing = PolicyConfig().with_switches(status_check=False, followups=False, thank_you=False)
     result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), policy=nothing)
     assert result.actions == ()
     assert "status_check and followups switched off" in result.notes
@@ -334,13 +394,13 @@ def test_max_followups_and_switches_are_honoured() -> None:
 def test_user_send_restarts_the_silence_clock() -> None:
     own = mail("own@example.org", "2026-11-16T10:00", sent=True)
     state = _after_interview(State.SILENT, last_outbound=own.date)
-    result = _plan(state, (CONFIRM, own), _b(2026, 11, 16, 12), history=PlanHistory(_ty_drafted()))
+    result = _plan(state, (CONFIRM, own), _b(2026, 11, 16, 12), history=_ty_drafted())
     assert [(a.kind, a.due) for a in result.actions] == [
         (ActionKind.STATUS_CHECK, _b(2026, 11, 23, 9, 30))
     ]
     assert "you wrote on 2026-11-16; 7 days after that" in result.actions[0].reason
     later = mail("own2@example.org", "2026-11-20T10:00", sent=True)
-    history = _chain_history((SC, _b(2026, 11, 12, 9, 30)))
+    history = _ty_drafted(_status_check(_b(2026, 11, 12, 9, 30)))
     result = _plan(state, (CONFIRM, later), _b(2026, 11, 20, 12), history=history)
     assert result.actions[0].due == _b(2026, 12, 4, 9, 30)
 
@@ -356,18 +416,18 @@ def test_thank_you_sent_by_the_user_does_not_delay_the_status_check() -> None:
 def test_inbound_reply_replans_from_its_date() -> None:
     reply = mail("r@acme", "2026-11-13T09:00")  # 10:00 Berlin
     state = _after_interview(State.AWAITING_REPLY, last_inbound=reply.date)
-    history = _chain_history((SC, _b(2026, 11, 12, 9, 30)))
+    old = _status_check(_b(2026, 11, 12, 9, 30))
+    history = _ty_drafted(old)
     (action,) = _plan(state, (CONFIRM, reply), _b(2026, 11, 13, 11), history=history).actions
-    assert (
-        action.key == "t1:status_check:1:20261113T0900Z"
-    )  # a new round: the old follow-up is gone
+    assert action.kind is ActionKind.STATUS_CHECK  # a new round: the old follow-up is gone
+    assert action.key != old.key
     assert action.due == _b(2026, 11, 20, 9, 30)
     assert action.reply_to_message_id == "<r@acme>"
 
 
 def test_overdue_status_check_waits_for_the_working_morning_once() -> None:
     state = _after_interview(State.SILENT)
-    history = PlanHistory(_ty_drafted())
+    history = _ty_drafted()
     night = _plan(state, (CONFIRM,), _b(2026, 11, 20, 3), history=history)
     assert night.actions[0].due == _b(2026, 11, 20, 9, 0)
     assert "overdue, so next working morning" in night.actions[0].reason
@@ -379,7 +439,7 @@ def test_months_old_silence_is_moved_on_not_drafted() -> None:
     result = _plan(_after_interview(State.SILENT), (CONFIRM,), _b(2027, 3, 1, 10))
     assert result.actions == ()
     assert "silent since 2026-11-05, longer than all follow-ups: moved on" in result.notes
-    assert result.moved_on == _b(2026, 11, 12, 9, 30) + timedelta(days=3 * 14 + 21)
+    assert result.moved_on == _b(2026, 11, 12, 9, 30) + timedelta(days=14 + 21)
 
 
 def test_acknowledgment_alone_is_not_chased() -> None:
@@ -440,12 +500,18 @@ def test_reply_to_comes_first() -> None:
     assert action.to == (Address("Jane Roe", "jane@acme.example"),)
 
 
-def test_only_a_no_reply_sender_leaves_to_empty() -> None:
+def test_only_a_no_reply_sender_means_no_draft() -> None:
     robot = dataclasses.replace(INVITE, from_=(Address("Acme", "no-reply@ats.example"),))
     state = _state(State.INVITED, INVITE.date, contacts=())
-    (action,) = _plan(state, (robot,), _b(2026, 10, 28, 11)).actions
+    result = _plan(state, (robot,), _b(2026, 10, 28, 11))
+    assert result.actions == () and result.missed == ()
+    assert (
+        "invitation_reply: no person to answer, only an automated sender (no-reply@ats.example)"
+        ": nobody to write to, no draft"
+    ) in result.notes
+    anyway = PolicyConfig(draft_without_recipient=True)
+    (action,) = _plan(state, (robot,), _b(2026, 10, 28, 11), policy=anyway).actions
     assert action.to == ()
-    assert "only a no-reply sender (no-reply@ats.example): To left empty" in action.reason
 
 
 def test_drafts_are_never_the_message_replied_to() -> None:
@@ -468,21 +534,22 @@ def test_plan_follows_derive_state_and_is_deterministic() -> None:
             Label.CONFIRMATION, 0.9, (), interview=slot, contacts=(JANE, *people)
         ),
     }
-    thread = Thread("t1", (INVITE, CONFIRM))
+    app = _app((INVITE, CONFIRM))
     classified = {message_key(m): c for m, c in labels.items()}
     now = _b(2026, 11, 5, 16, 30)
-    state = derive_state(thread, classified, own_addresses=OWN, now=now)
+    state = derive_state(app, classified, own_addresses=OWN, senders=SENDERS, now=now)
     assert state.state is State.INTERVIEWED
 
     def run() -> Plan:
         return plan(
             state,
-            thread,
+            app,
             policy=PolicyConfig(),
             schedule=SCHEDULE,
             history=PlanHistory(),
             now=now,
             own_addresses=OWN,
+            senders=SENDERS,
             classifications=classified,
         )
 

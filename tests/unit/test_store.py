@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from followupd.adapters.store import DB_NAME, LOCK_NAME, Store
-from followupd.adapters.store_schema import MIGRATIONS, Migration, message_key
+from followupd.adapters.store_schema import MIGRATIONS, Migration
+from followupd.core.plan.threads import message_key
 from followupd.errors import StateError, StateLockedError
 from followupd.model import (
     Address,
@@ -461,12 +462,33 @@ def test_unreadable_cached_classification_is_a_miss(
     assert "store.classification_unreadable account=work" in caplog.text
 
 
-def test_cache_keys_follow_the_core_message_key() -> None:
-    """Both keys are the Message-ID when there is one; without, the messages table uses a
-    content hash (stable across resyncs) and the cache the core's key, which callers pass."""
-    from followupd.core.plan.threads import message_key as core_key
-
-    assert message_key(message(1)) == core_key(message(1)) == "<m1@acme.example>"
+def test_one_message_key_for_store_and_core(state_dir: Path) -> None:
+    """The Message-ID when there is one; without, a content hash (stable across resyncs);
+    a message read back carries the key the store gave it."""
+    assert message_key(message(1)) == "<m1@acme.example>"
     anonymous = replace(message(1), message_id=None)
-    assert core_key(anonymous).startswith("loc:")
     assert message_key(anonymous).startswith("sha256:")
+    with Store.open(state_dir) as store:
+        store.import_messages("work", [message(1), anonymous])
+        keys = sorted(m.key for m in store.messages("work"))
+    assert keys == sorted(["<m1@acme.example>", message_key(anonymous)])
+
+
+def test_two_messages_with_one_message_id_are_both_kept(
+    state_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    first = message(1)
+    other = replace(first, subject="Your application: a decision", text="We decided...")
+    with (
+        caplog.at_level("WARNING", logger="followupd.adapters.store"),
+        Store.open(state_dir) as store,
+    ):
+        assert store.import_messages("work", [first]) == 1
+        assert store.import_messages("work", [other]) == 1
+        assert store.import_messages("work", [other, first]) == 0  # seen again: no third copy
+        kept = store.messages("work")
+    assert sorted(m.subject for m in kept) == sorted([first.subject, other.subject])
+    keys = {m.subject: m.key for m in kept}
+    assert keys[first.subject] == "<m1@acme.example>"
+    assert keys[other.subject].startswith("<m1@acme.example>#")
+    assert "store.message_id_clash account=work message_id=<m1@acme.example>" in caplog.text

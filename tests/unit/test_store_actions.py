@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def act(
     """A planned action with a key in the planner's shape (thread:kind:seq)."""
     action = Action(
         key=f"{thread}:{kind}:{seq}",
-        thread_id=thread,
+        application_id=thread,
         kind=kind,
         due=due,
         expires=due + timedelta(days=3),
@@ -79,9 +80,9 @@ def status(store: Store, key: str) -> ActionStatus:
 def bring_to(store: Store, action: Action, target: ActionStatus) -> ActionRecord:
     """Put `action` into `target` through the public API only."""
     if target is S.MISSED:
-        plan(store, missed=(action,), thread=action.thread_id)
+        plan(store, missed=(action,), thread=action.application_id)
     else:
-        plan(store, action, thread=action.thread_id)
+        plan(store, action, thread=action.application_id)
     if target in {S.APPENDING, S.DONE}:
         store.mark_appending(action.key, f"<{action.seq}.draft@example.org>", now=NOW)
     if target is S.DONE:
@@ -176,7 +177,7 @@ def test_record_plan_never_touches_appending_done_dismissed(
         changes = store.record_plan(ACCOUNT, "t1", actions, missed, now=NOW + timedelta(days=1))
         assert changes == PlanChanges()
         assert store.action(a.key) == before
-    assert store.cancel_thread(ACCOUNT, "t1", "offer", now=NOW) == ()
+    assert store.cancel_application(ACCOUNT, "t1", "offer", now=NOW) == ()
     assert store.action(a.key) == before
 
 
@@ -223,7 +224,7 @@ def test_record_plan_is_one_transaction(store: Store) -> None:
 
 
 def test_record_plan_refuses_inconsistent_input(store: Store) -> None:
-    with pytest.raises(ValueError, match="belongs to thread t2"):
+    with pytest.raises(ValueError, match="belongs to t2"):
         plan(store, act("t2"), thread="t1")
     with pytest.raises(ValueError, match="planned twice"):
         plan(store, act(), act())
@@ -246,36 +247,36 @@ def test_a_key_held_by_another_account_is_left_alone(store: Store) -> None:
     assert store.actions(account="work") == []
 
 
-def test_cancel_thread_cancels_pending_only(store: Store) -> None:
+def test_cancel_application_cancels_pending_only(store: Store) -> None:
     a, b = act(seq=1), act(seq=2, due=NOW + timedelta(days=1))
     c, other = act(seq=3), act("t2")
     plan(store, a, b, c)
     plan(store, other, thread="t2")
     store.mark_appending(c.key, "<c@example.org>", now=NOW)
-    assert store.cancel_thread(ACCOUNT, "t1", "offer received", now=NOW) == (a.key, b.key)
+    assert store.cancel_application(ACCOUNT, "t1", "offer received", now=NOW) == (a.key, b.key)
     record = store.action(a.key)
     assert record is not None and record.status_reason == "offer received"
     assert status(store, b.key) is S.CANCELLED
     assert status(store, c.key) is S.APPENDING
     assert status(store, other.key) is S.PENDING
-    assert store.cancel_thread(ACCOUNT, "t1", "offer received", now=NOW) == ()
+    assert store.cancel_application(ACCOUNT, "t1", "offer received", now=NOW) == ()
 
 
-def test_cancel_vanished_threads(store: Store, caplog: pytest.LogCaptureFixture) -> None:
+def test_cancel_vanished_applications(store: Store, caplog: pytest.LogCaptureFixture) -> None:
     kept, gone, gone_too = act("t1"), act("t2"), act("t3", due=NOW - timedelta(hours=1))
     appending, other_account = act("t4"), act("t5")
     for a in (kept, gone, gone_too, appending):
-        plan(store, a, thread=a.thread_id)
+        plan(store, a, thread=a.application_id)
     plan(store, other_account, thread="t5", account="home")
     store.mark_appending(appending.key, "<4@x>", now=NOW)
     with caplog.at_level("INFO", logger="followupd.adapters.store_ledger"):
-        keys = store.cancel_vanished_threads(ACCOUNT, {"t1"}, "thread regrouped", now=NOW)
+        keys = store.cancel_vanished_applications(ACCOUNT, {"t1"}, "thread regrouped", now=NOW)
     assert keys == (gone_too.key, gone.key)
     assert f"store.action_cancelled key={gone.key} reason=thread regrouped" in caplog.text
     assert status(store, kept.key) is S.PENDING
     assert status(store, appending.key) is S.APPENDING
     assert status(store, other_account.key) is S.PENDING
-    assert store.cancel_vanished_threads(ACCOUNT, ["t1"], "again", now=NOW) == ()
+    assert store.cancel_vanished_applications(ACCOUNT, ["t1"], "again", now=NOW) == ()
 
 
 # --- transitions
@@ -432,9 +433,9 @@ def test_actions_filters(store: Store) -> None:
     store.mark_status(a.key, S.DISMISSED, "user", now=NOW)
     assert [r.key for r in store.actions()] == [b.key, a.key, c.key]
     assert [r.key for r in store.actions(account="home")] == [c.key]
-    assert [r.key for r in store.actions(thread_id="t1")] == [b.key, a.key]
+    assert [r.key for r in store.actions(application_id="t1")] == [b.key, a.key]
     assert [r.key for r in store.actions(statuses=[S.PENDING])] == [b.key, c.key]
-    only = store.actions(account=ACCOUNT, thread_id="t1", statuses={S.DISMISSED, S.DONE})
+    only = store.actions(account=ACCOUNT, application_id="t1", statuses={S.DISMISSED, S.DONE})
     assert [r.key for r in only] == [a.key]
     assert store.actions(statuses=[]) == []
 
@@ -451,13 +452,37 @@ def test_plan_history(store: Store) -> None:
     plan(store, act("t2"), thread="t2", account="home")
     store.mark_appending("t2:thank_you:1", "<h@x>", now=NOW)
     history = store.plan_history(ACCOUNT)
-    assert dict(history.drafted) == {
-        appending.key: NOW + timedelta(hours=1),
-        done.key: NOW + timedelta(hours=2),  # when it was drafted, not when marked done
+    seen = {e.key: (e.status, e.at) for e in history.entries}
+    assert seen == {
+        appending.key: ("drafted", NOW + timedelta(hours=1)),
+        done.key: ("drafted", NOW + timedelta(hours=2)),  # when drafted, not when marked done
+        dismissed.key: ("dismissed", NOW),
+        missed.key: ("missed", NOW),
     }
-    assert history.dismissed == {dismissed.key}
-    assert history.missed == {missed.key}
-    assert store.plan_history("nobody").drafted == {}
+    entry = history.get(done.key)
+    assert entry is not None
+    assert (entry.kind, entry.parent, entry.to, entry.application_id) == (
+        ActionKind.THANK_YOU,
+        "<m1@acme.example>",
+        ("jane@acme.example",),
+        "t1",
+    )
+    assert store.plan_history("nobody").entries == ()
+
+
+def test_a_key_planned_under_another_application_moves_with_its_history(store: Store) -> None:
+    """Keys name purposes: when threads are regrouped and the same purpose is planned for
+    another application id, the row (and what was drafted) follows it; nothing doubles."""
+    a, b = act("t1", seq=1), act("t1", seq=2)
+    plan(store, a, b)
+    store.mark_appending(a.key, "<a@x>", now=NOW)
+    store.mark_done(a.key, folder="Drafts", uidvalidity=1, uid=3, now=NOW)
+    moved_a, moved_b = replace(a, application_id="t9"), replace(b, application_id="t9")
+    changes = plan(store, moved_a, moved_b, thread="t9")
+    assert changes == PlanChanges()  # b was pending with the same content: nothing to do
+    assert {r.key: r.application_id for r in store.actions()} == {a.key: "t9", b.key: "t9"}
+    assert status(store, a.key) is S.DONE
+    assert store.cancel_vanished_applications(ACCOUNT, {"t9"}, "regrouped", now=NOW) == ()
 
 
 # --- schema
@@ -491,6 +516,71 @@ def test_migrates_from_the_previous_version_keeping_data(state_dir: Path) -> Non
         assert store.next_due() == NOW
 
 
+def test_migrates_thread_state_to_applications(state_dir: Path) -> None:
+    """A database of schema 4 (thread ids everywhere) keeps its ledger and corrections: the
+    actions carry over under their old ids, each correction moves to a message of its thread,
+    and the first sync's time becomes the moment followupd was installed."""
+    msg = Message(
+        location=MessageLocation(ACCOUNT, "INBOX", 1, 1),
+        role=FolderRole.INBOX,
+        message_id="<M1@acme.example>",
+        in_reply_to=None,
+        references=(),
+        subject="Interview",
+        from_=(Address("Jane", "jane@acme.example"),),
+        to=(),
+        cc=(),
+        reply_to=(),
+        date=NOW,
+        text="body",
+    )
+    # The thread id schema 4 used: the hash of the first message's root id.
+    thread = hashlib.sha256(b"m1@acme.example").hexdigest()[:16]
+    with Store.open(state_dir, migrations=MIGRATIONS[:4]) as old:
+        old.save_batch(state=FolderState(ACCOUNT, "INBOX", 1, 1), messages=[msg], quarantined=[])
+        conn = old._connection()
+        conn.execute(
+            "INSERT INTO actions (key, account, thread_id, kind, due, status, reason, seq,"
+            " to_json, reply_to_message_id, evidence_json, drafted_at, created_at, updated_at)"
+            " VALUES (?, ?, ?, 'thank_you', ?, 'done', 'r', 1, ?, '<M1@acme.example>', '[]',"
+            " ?, ?, ?)",
+            (
+                f"{thread}:thank_you:1:x",
+                ACCOUNT,
+                thread,
+                NOW.isoformat(),
+                '[["Jane","jane@acme.example"]]',
+                *(NOW.isoformat(),) * 3,
+            ),
+        )
+        for kind, value in (("ignore", "yes"), ("expect", "2025-04-01")):
+            conn.execute(
+                "INSERT INTO corrections (account, thread_id, kind, value, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (ACCOUNT, thread, kind, value, NOW.isoformat()),
+            )
+        conn.execute(
+            "INSERT INTO corrections (account, thread_id, kind, value, created_at)"
+            " VALUES (?, 'gone', 'ignore', 'yes', ?)",
+            (ACCOUNT, NOW.isoformat()),
+        )
+    with Store.open(state_dir) as store:
+        (record,) = store.actions()
+        assert (record.application_id, record.status) == (thread, S.DONE)
+        (past,) = store.plan_history(ACCOUNT).entries
+        assert (past.kind, past.status, past.parent) == (
+            ActionKind.THANK_YOU,
+            "drafted",
+            "<M1@acme.example>",
+        )
+        fixes = store.corrections(ACCOUNT)
+        assert fixes.ignored == {"<M1@acme.example>"}
+        assert dict(fixes.expected) == {"<M1@acme.example>": date(2025, 4, 1)}
+        installed = store.installed_at(ACCOUNT)
+        assert installed is not None and installed <= datetime.now(UTC)
+        assert store.mark_installed(ACCOUNT, NOW) == installed  # set once, kept
+
+
 def test_the_table_refuses_an_unknown_status(store: Store) -> None:
     plan(store, act())
     with pytest.raises(StateError), store._transaction() as conn:
@@ -520,4 +610,4 @@ def test_threads_share_the_store_safely(store: Store) -> None:
         w.join()
     assert errors == []
     assert len(store.actions(statuses=[S.DONE])) == 30
-    assert len(store.plan_history(ACCOUNT).drafted) == 30
+    assert len(store.plan_history(ACCOUNT).entries) == 30

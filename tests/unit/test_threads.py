@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from mailfactory import RECRUITER, mail
 
+from followupd.adapters.lexicon_files import load_senders
 from followupd.core.plan.threads import (
     build_threads,
     latest_real_message,
@@ -14,7 +15,13 @@ from followupd.core.plan.threads import (
     normalize_id,
 )
 from followupd.core.understand.subjects import normalize_subject
-from followupd.model import Address, MessageLocation
+from followupd.model import Address, Message, MessageLocation, Thread
+
+SENDERS = load_senders()
+
+
+def grouped(messages: list[Message], roles: dict[str, str] | None = None) -> list[Thread]:
+    return build_threads(messages, senders=SENDERS, roles=roles)
 
 
 def _ids(threads: list) -> list[list[str | None]]:
@@ -65,7 +72,7 @@ def test_references_chain_and_missing_parent() -> None:
     orphan = mail(
         "d@other", "2026-11-04T09:00", subject="Unrelated", sender=Address("", "x@other.example")
     )
-    threads = build_threads([orphan, child, root])
+    threads = grouped([orphan, child, root])
     assert _ids(threads) == [["<a@acme>", "<c@acme>"], ["<d@other>"]]
 
 
@@ -76,7 +83,7 @@ def test_in_reply_to_only_and_unparsable_references() -> None:
         "c@zeta", "2026-11-02T10:00", subject="Zeta", sender=Address("", "z@zeta.example")
     )
     broken = broken.__class__(**{**_fields(broken), "references": ("garbage with spaces", "<>")})
-    assert _ids(build_threads([first, reply, broken])) == [
+    assert _ids(grouped([first, reply, broken])) == [
         ["<a@acme>", "<b@acme>"],
         ["<c@zeta>"],
     ]
@@ -96,13 +103,13 @@ def test_thread_id_is_stable_and_order_independent() -> None:
         in_reply_to="b@acme",
         references=("a@acme", "b@acme"),
     )
-    ids = {build_threads(order)[0].id for order in ([a, b, c], [c, b, a], [b, c, a])}
+    ids = {grouped(order)[0].id for order in ([a, b, c], [c, b, a], [b, c, a])}
     assert len(ids) == 1
     (thread_id,) = ids
     assert len(thread_id) == 16
     int(thread_id, 16)
     # Before the root itself arrives, the reply's References name it: same id.
-    assert build_threads([b])[0].id == thread_id
+    assert grouped([b])[0].id == thread_id
 
 
 def test_gmail_thread_id_joins() -> None:
@@ -114,7 +121,7 @@ def test_gmail_thread_id_joins() -> None:
         gm_thrid=77,
         sender=Address("", "q@beta.example"),
     )
-    assert len(build_threads([a, b])) == 1
+    assert len(grouped([a, b])) == 1
 
 
 def test_subject_fallback_needs_same_organisation_and_window() -> None:
@@ -132,14 +139,14 @@ def test_subject_fallback_needs_same_organisation_and_window() -> None:
         sender=Address("", "hr@beta.example"),
     )
     too_late = mail("d@acme", "2027-03-01T09:00", subject="Your application")
-    threads = build_threads([a, b, other_org, too_late])
+    threads = grouped([a, b, other_org, too_late])
     assert _ids(threads) == [["<a@acme>", "<b@acme>"], ["<c@beta>"], ["<d@acme>"]]
 
 
 def test_outbound_without_headers_joins_by_subject_and_recipient_domain() -> None:
     a = mail("a@acme", "2026-11-01T09:00", subject="Interview at Acme")
     mine = mail("m@example.org", "2026-11-01T12:00", subject="Re: Interview at Acme", sent=True)
-    assert len(build_threads([a, mine])) == 1
+    assert len(grouped([a, mine])) == 1
 
 
 def test_shared_ats_domain_is_told_apart_by_display_name() -> None:
@@ -161,7 +168,7 @@ def test_shared_ats_domain_is_told_apart_by_display_name() -> None:
         subject="Thank you for applying",
         sender=Address("Acme Recruiting", "no-reply@greenhouse.io"),
     )
-    assert _ids(build_threads([acme, beta, acme2])) == [["<a@gh>", "<c@gh>"], ["<b@gh>"]]
+    assert _ids(grouped([acme, beta, acme2])) == [["<a@gh>", "<c@gh>"], ["<b@gh>"]]
 
 
 def test_free_mail_counterpart_is_the_person() -> None:
@@ -171,35 +178,15 @@ def test_free_mail_counterpart_is_the_person() -> None:
     two = mail(
         "b@g", "2026-11-02T09:00", subject="Quick chat", sender=Address("B", "b.person@gmail.com")
     )
-    assert len(build_threads([one, two])) == 2
+    assert len(grouped([one, two])) == 2
 
 
-def test_hints_join_a_new_ats_subject_to_the_application() -> None:
-    ack = mail(
-        "a@ats",
-        "2026-11-01T09:00",
-        subject="We received your application",
-        sender=Address("", "jobs@acme.example"),
-    )
-    invite = mail(
-        "b@ats",
-        "2026-11-10T09:00",
-        subject="Next steps: schedule your interview",
-        sender=Address("", "talent@acmecorp.example"),
-    )
-    hints = {
-        "<a@ats>": ("Acme", "Data Engineer"),
-        "<b@ats>": ("ACME", "data engineer"),
-    }
-    assert len(build_threads([ack, invite])) == 2
-    assert len(build_threads([ack, invite], hints=hints)) == 1
-
-
-def test_hints_with_different_roles_keep_threads_apart() -> None:
+def test_roles_keep_same_subject_threads_apart() -> None:
     one = mail("a@acme", "2026-11-01T09:00", subject="Your application")
     two = mail("b@acme", "2026-11-03T09:00", subject="Your application")
-    hints = {"<a@acme>": ("Acme", "Data Engineer"), "<b@acme>": ("Acme", "Designer")}
-    assert len(build_threads([one, two], hints=hints)) == 2
+    assert len(grouped([one, two])) == 1
+    roles = {"<a@acme>": "Data Engineer", "<b@acme>": "Designer"}
+    assert len(grouped([one, two], roles=roles)) == 2
 
 
 def test_duplicate_copies_count_once_and_drafts_are_not_latest() -> None:
@@ -211,7 +198,7 @@ def test_duplicate_copies_count_once_and_drafts_are_not_latest() -> None:
     flagged = mail(
         "f@example.org", "2026-11-06T09:00", sent=True, in_reply_to="a@acme", flags=("\\Draft",)
     )
-    (thread,) = build_threads([a, copy, draft, flagged])
+    (thread,) = grouped([a, copy, draft, flagged])
     assert len(thread.messages) == 3
     latest = latest_real_message(thread)
     assert latest is not None
@@ -225,15 +212,18 @@ def test_message_key_fallbacks() -> None:
     located = no_id.__class__(
         **{**_fields(no_id), "location": MessageLocation("acc", "INBOX", 7, 42)}
     )
-    assert message_key(located) == "loc:acc/INBOX/7/42"
-    assert message_key(no_id).startswith("hash:")
+    # A content hash: the same message in another folder or after a resync keeps its key.
+    assert message_key(located) == message_key(no_id)
+    assert message_key(no_id).startswith("sha256:")
     assert message_key(no_id) == message_key(mail(None, "2026-11-01T09:00"))
+    stored = no_id.__class__(**{**_fields(no_id), "key": "<a@acme>#0123456789ab"})
+    assert message_key(stored) == "<a@acme>#0123456789ab"  # the store's key wins
 
 
 def test_undated_messages_still_thread_by_headers() -> None:
     a = mail("a@acme", None)
     b = mail("b@acme", "2026-11-02T09:00", in_reply_to="a@acme")
-    (thread,) = build_threads([b, a])
+    (thread,) = grouped([b, a])
     assert [m.message_id for m in thread.messages] == ["<a@acme>", "<b@acme>"]
 
 
@@ -253,6 +243,6 @@ def test_ten_thousand_messages_build_into_their_conversations() -> None:
                 in_reply_to=f"m{i - 1}@x" if step else None,
             )
         )
-    threads = build_threads(messages)
+    threads = grouped(messages)
     assert len(threads) == 2000
     assert all(len(t.messages) == 5 for t in threads)

@@ -1,4 +1,5 @@
-"""Loads a language's vocabulary data file (data/lang/<lang>.toml) into a core Lexicon."""
+"""Loads the package's language data (data/lang/<lang>.toml) and sender directory
+(data/senders.toml) into the core's frozen values, once per process."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import logging
 import re
 import tomllib
 from importlib import resources
+from typing import Any
 
+from followupd.core.senders import SenderDirectory, directory_from_mapping
 from followupd.core.understand.lexicon import Lexicon, lexicon_from_mapping
 from followupd.errors import ConfigError
 
@@ -16,15 +19,29 @@ log = logging.getLogger(__name__)
 _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
 
 
+def _data(*parts: str) -> dict[str, Any]:
+    """A TOML file of the package's data directory, parsed."""
+    source = resources.files("followupd").joinpath("data", *parts)
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def load_senders() -> SenderDirectory:
+    """The sender directory (ATS, job boards, mail providers...) shared by every language."""
+    try:
+        return directory_from_mapping(_data("senders.toml"))
+    except (FileNotFoundError, tomllib.TOMLDecodeError, KeyError, ValueError, re.error) as exc:
+        raise ConfigError([f"sender directory data/senders.toml is invalid: {exc}"]) from None
+
+
 @functools.cache
 def load_lexicon(lang: str = "en") -> Lexicon:
     """The compiled vocabulary for `lang`, read once per process from the package data."""
     if not _LANG.match(lang):
         raise ConfigError([f"language {lang!r}: expected a code such as 'en'"])
-    source = resources.files("followupd").joinpath("data", "lang", f"{lang}.toml")
+    senders = load_senders()
     try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
-        lexicon = lexicon_from_mapping(data)
+        lexicon = lexicon_from_mapping(_data("lang", f"{lang}.toml"), senders)
     except FileNotFoundError:
         raise ConfigError([f"language {lang!r}: no vocabulary file for it"]) from None
     except (tomllib.TOMLDecodeError, KeyError, ValueError, re.error) as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -26,6 +27,7 @@ from followupd.adapters.store_schema import (
     COLUMNS,
     MIGRATIONS,
     Migration,
+    addresses_json,
     classification_from_json,
     classification_json,
     dump_json,
@@ -33,6 +35,7 @@ from followupd.adapters.store_schema import (
     message_row,
     migrate,
 )
+from followupd.core.plan.threads import message_key
 from followupd.errors import StateError, StateLockedError
 from followupd.model import (
     Classification,
@@ -173,6 +176,23 @@ class Store(ActionLedger, CorrectionBook):
             state.highest_uid,
         )
         return new
+
+    def mark_installed(self, account: str, now: datetime) -> datetime:
+        """Remember the first time followupd read `account` (kept once set); return it."""
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (account, key, value) VALUES (?, 'installed_at', ?)",
+                (account, now.astimezone(UTC).isoformat()),
+            )
+        found = self.installed_at(account)
+        return found if found is not None else now
+
+    def installed_at(self, account: str) -> datetime | None:
+        """When followupd first read `account`, if it has."""
+        row = self._query_one(
+            "SELECT value FROM meta WHERE account = ? AND key = 'installed_at'", (account,)
+        )
+        return datetime.fromisoformat(row[0]).astimezone(UTC) if row else None
 
     # --- reading back ---
 
@@ -315,10 +335,15 @@ def _private_dir(state_dir: Path) -> None:
 def _upsert_messages(
     conn: sqlite3.Connection, account: str, messages: Sequence[Message], now: str
 ) -> int:
-    """Insert new messages; for known ones update only location, flags, role and thread id."""
+    """Insert new messages; for known ones update only location, flags, role and thread id.
+
+    Two different messages with one Message-ID (a broken mailer, a forged id) are both kept:
+    the second one's key gets a suffix from its own content (`_clash_key`).
+    """
     new = 0
     for msg in messages:
-        row = message_row(msg, account, now)
+        key = _clash_key(conn, account, msg)
+        row = message_row(msg, account, now, key)
         if conn.execute(_INSERT_MESSAGE, row).rowcount == 1:
             new += 1
             continue
@@ -338,6 +363,27 @@ def _upsert_messages(
             ),
         )
     return new
+
+
+def _fingerprint(from_json: str, when: str | None, subject: str) -> str:
+    return hashlib.sha256(
+        f"{from_json}\x1f{when}\x1f{subject}".encode(errors="replace")
+    ).hexdigest()
+
+
+def _clash_key(conn: sqlite3.Connection, account: str, msg: Message) -> str:
+    """The message's key, or (when another message already holds it) a key of its own."""
+    key = message_key(msg)
+    when = msg.date.astimezone(UTC).isoformat() if msg.date else None
+    mine = _fingerprint(addresses_json(msg.from_), when, msg.subject)
+    found = conn.execute(
+        "SELECT from_json, date, subject FROM messages WHERE account = ? AND msg_key = ?",
+        (account, key),
+    ).fetchone()
+    if found is None or _fingerprint(*found) == mine:
+        return key
+    log.warning("store.message_id_clash account=%s message_id=%s action=kept both", account, key)
+    return f"{key}#{mine[:12]}"
 
 
 def _take_lock(state_dir: Path) -> int:

@@ -59,7 +59,7 @@ class ActionRecord:
 
     key: str
     account: str
-    thread_id: str
+    application_id: str
     kind: ActionKind
     due: datetime
     expires: datetime | None
@@ -82,7 +82,7 @@ class ActionRecord:
         """The planned action this row records."""
         return Action(
             key=self.key,
-            thread_id=self.thread_id,
+            application_id=self.application_id,
             kind=self.kind,
             due=self.due,
             expires=self.expires,
@@ -105,13 +105,13 @@ class PlanChanges:
 
 
 _COLUMNS = (
-    "key", "account", "thread_id", "kind", "due", "expires", "status", "reason", "seq",
+    "key", "account", "application_id", "kind", "due", "expires", "status", "reason", "seq",
     "to_json", "reply_to_message_id", "evidence_json", "draft_message_id", "draft_folder",
     "draft_uidvalidity", "draft_uid", "status_reason", "created_at", "updated_at", "drafted_at",
 )  # fmt: skip
 SELECT_ACTIONS = f"SELECT {', '.join(_COLUMNS)} FROM actions"  # noqa: S608 - fixed text
 _INSERT = (
-    "INSERT INTO actions (key, account, thread_id, kind, due, expires, status, reason, seq,"
+    "INSERT INTO actions (key, account, application_id, kind, due, expires, status, reason, seq,"
     " to_json, reply_to_message_id, evidence_json, status_reason, created_at, updated_at)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
@@ -145,7 +145,7 @@ def record_from_row(row: Sequence[Any]) -> ActionRecord:
     return ActionRecord(
         key=r["key"],
         account=r["account"],
-        thread_id=r["thread_id"],
+        application_id=r["application_id"],
         kind=ActionKind(r["kind"]),
         due=parse_utc(r["due"]),
         expires=parse_time(r["expires"]),
@@ -186,24 +186,25 @@ def expired_reason(action: Action) -> str:
     return f"expired {when} before it was drafted"
 
 
-def actions_by_key(thread_id: str, actions: Sequence[Action]) -> dict[str, Action]:
-    """The thread's actions by key; an action of another thread or a repeated key is a bug."""
+def actions_by_key(application_id: str, actions: Sequence[Action]) -> dict[str, Action]:
+    """The application's actions by key; another application's action or a repeated key is a
+    bug."""
     found: dict[str, Action] = {}
     for action in actions:
-        if action.thread_id != thread_id:
-            raise ValueError(f"action {action.key} belongs to thread {action.thread_id}")
+        if action.application_id != application_id:
+            raise ValueError(f"action {action.key} belongs to {action.application_id}")
         if action.key in found:
             raise ValueError(f"action {action.key} planned twice")
         found[action.key] = action
     return found
 
 
-def held_elsewhere(conn: sqlite3.Connection, keys: Collection[str]) -> set[str]:
-    """Keys another account's (or thread's) row holds: logged and left alone."""
+def held_elsewhere(conn: sqlite3.Connection, account: str, keys: Collection[str]) -> set[str]:
+    """Keys another account's row holds: logged and left alone."""
     taken = set()
     for key in sorted(keys):
         row = conn.execute("SELECT account FROM actions WHERE key = ?", (key,)).fetchone()
-        if row is not None:
+        if row is not None and row[0] != account:
             log.warning("store.action_key_taken key=%s account=%s", key, row[0])
             taken.add(key)
     return taken
@@ -222,7 +223,7 @@ def insert_action(
     due, expires, reason, to_json, reply_to, evidence = planned_values(action)
     conn.execute(
         _INSERT,
-        (action.key, account, action.thread_id, action.kind.value, due, expires, status.value,
+        (action.key, account, action.application_id, action.kind.value, due, expires, status.value,
          reason, action.seq, to_json, reply_to, evidence, status_reason, stamp, stamp),
     )  # fmt: skip
 

@@ -1,4 +1,5 @@
-"""The user's corrections (ignore a thread, a decision date said aloud): they win over rules."""
+"""The user's corrections (ignore an application, a decision date said aloud, grouping fixes):
+they win over what followupd read. Each names a message of the application (its anchor)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from followupd.core.plan.applications import Grouping
 from followupd.core.plan.evaluate import Corrections
 
 log = logging.getLogger(__name__)
@@ -26,13 +28,47 @@ class CorrectionBook(abc.ABC):
     def _query_all(self, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
         """Rows of a read under the connection lock."""
 
-    def set_ignored(self, account: str, thread_id: str, ignored: bool, *, now: datetime) -> None:
-        """Mark a thread as not worth any draft (or undo that)."""
-        self._put(account, thread_id, "ignore", "yes" if ignored else None, now)
+    def set_ignored(self, account: str, anchor: str, ignored: bool, *, now: datetime) -> None:
+        """Mark the application holding message `anchor` as not worth any draft (or undo)."""
+        self._put(account, anchor, "ignore", "yes" if ignored else None, now)
 
-    def set_expected(self, account: str, thread_id: str, by: date | None, *, now: datetime) -> None:
+    def set_expected(self, account: str, anchor: str, by: date | None, *, now: datetime) -> None:
         """Record the decision date an interviewer said aloud (None forgets it)."""
-        self._put(account, thread_id, "expect", by.isoformat() if by else None, now)
+        self._put(account, anchor, "expect", by.isoformat() if by else None, now)
+
+    def set_revived(self, account: str, anchor: str, revived: bool, *, now: datetime) -> None:
+        """Bring back an application that looked moved on when followupd was installed."""
+        self._put(account, anchor, "revive", "yes" if revived else None, now)
+
+    def set_separate(self, account: str, anchor: str, separate: bool, *, now: datetime) -> None:
+        """Keep the thread of message `anchor` an application of its own (or undo)."""
+        self._put(account, anchor, "separate", "yes" if separate else None, now)
+
+    def merge(self, account: str, one: str, other: str, *, now: datetime) -> None:
+        """The applications holding these two messages are one."""
+        first, second = sorted((one, other))
+        with self._transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO corrections (account, anchor, kind, value, created_at)"
+                " VALUES (?, ?, 'merge', ?, ?)",
+                (account, first, second, now.astimezone(UTC).isoformat()),
+            )
+        log.info("store.correction account=%s kind=merge", account)
+
+    def unmerge(self, account: str, keys: Collection[str], *, now: datetime) -> int:
+        """Forget every merge that names one of these messages; return how many."""
+        wanted = sorted(set(keys))
+        if not wanted:
+            return 0
+        marks = ",".join("?" * len(wanted))
+        with self._transaction() as conn:
+            gone = conn.execute(
+                f"DELETE FROM corrections WHERE account = ? AND kind = 'merge'"  # noqa: S608
+                f" AND (anchor IN ({marks}) OR value IN ({marks}))",
+                (account, *wanted, *wanted),
+            ).rowcount
+        log.info("store.correction account=%s kind=unmerge removed=%d", account, gone)
+        return int(gone)
 
     def track(self, account: str, message_id: str, *, now: datetime) -> None:
         """Follow the thread of this message even if it did not look like recruiting mail."""
@@ -63,32 +99,32 @@ class CorrectionBook(abc.ABC):
     def corrections(self, account: str) -> Corrections:
         """Every correction of the account, as the core's value."""
         rows = self._query_all(
-            "SELECT thread_id, kind, value FROM corrections WHERE account = ?", (account,)
+            "SELECT anchor, kind, value FROM corrections WHERE account = ?", (account,)
         )
-        ignored = frozenset(t for t, kind, _ in rows if kind == "ignore")
-        expected = {t: date.fromisoformat(v) for t, kind, v in rows if kind == "expect"}
-        return Corrections(ignored=ignored, expected=expected, tracked=self.tracked(account))
+        by_kind: dict[str, list[tuple[str, str]]] = {}
+        for anchor, kind, value in rows:
+            by_kind.setdefault(kind, []).append((anchor, value))
+        return Corrections(
+            ignored=frozenset(a for a, _ in by_kind.get("ignore", ())),
+            expected={a: date.fromisoformat(v) for a, v in by_kind.get("expect", ())},
+            tracked=self.tracked(account),
+            revived=frozenset(a for a, _ in by_kind.get("revive", ())),
+            grouping=Grouping(
+                merged=tuple(sorted(by_kind.get("merge", ()))),
+                separate=frozenset(a for a, _ in by_kind.get("separate", ())),
+            ),
+        )
 
-    def _put(
-        self, account: str, thread_id: str, kind: str, value: str | None, now: datetime
-    ) -> None:
+    def _put(self, account: str, anchor: str, kind: str, value: str | None, now: datetime) -> None:
         with self._transaction() as conn:
-            if value is None:
+            conn.execute(
+                "DELETE FROM corrections WHERE account = ? AND anchor = ? AND kind = ?",
+                (account, anchor, kind),
+            )
+            if value is not None:
                 conn.execute(
-                    "DELETE FROM corrections WHERE account = ? AND thread_id = ? AND kind = ?",
-                    (account, thread_id, kind),
+                    "INSERT INTO corrections (account, anchor, kind, value, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (account, anchor, kind, value, now.astimezone(UTC).isoformat()),
                 )
-            else:
-                conn.execute(
-                    "INSERT INTO corrections (account, thread_id, kind, value, created_at)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, thread_id, kind)"
-                    " DO UPDATE SET value = excluded.value, created_at = excluded.created_at",
-                    (account, thread_id, kind, value, now.astimezone(UTC).isoformat()),
-                )
-        log.info(
-            "store.correction account=%s thread=%s kind=%s value=%s",
-            account,
-            thread_id,
-            kind,
-            value,
-        )
+        log.info("store.correction account=%s kind=%s value=%s", account, kind, value)

@@ -13,7 +13,6 @@ import logging
 import sqlite3
 from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
-from types import MappingProxyType
 from typing import Any
 
 from followupd.adapters.store_actions import (
@@ -35,9 +34,10 @@ from followupd.adapters.store_actions import (
     transition,
     utc_text,
 )
-from followupd.core.plan.planner import PlanHistory
+from followupd.adapters.store_schema import load_addresses
+from followupd.core.plan.planner import PastAction, PastStatus, PlanHistory
 from followupd.errors import StateError
-from followupd.model import Action
+from followupd.model import Action, ActionKind
 
 log = logging.getLogger(__name__)
 
@@ -58,22 +58,24 @@ class ActionLedger(abc.ABC):
     def record_plan(
         self,
         account: str,
-        thread_id: str,
+        application_id: str,
         actions: Sequence[Action],
         missed: Sequence[Action],
         *,
         now: datetime,
     ) -> PlanChanges:
-        """Make the thread's pending actions match the plan, in one transaction.
+        """Make the application's pending actions match the plan, in one transaction.
 
         New keys become pending, pending ones take the new due time and reason, a cancelled
         key planned again is pending again, pending ones the plan dropped are cancelled, and
         expired ones (new, pending or cancelled) are recorded as missed. Rows appending,
         done, dismissed or missed are never touched, nor keys another account already holds.
+        A key recorded under another application of the account (threads regrouped since)
+        moves to this one: keys name purposes, not groupings.
         """
         stamp = utc_text(now)
-        planned = actions_by_key(thread_id, actions)
-        expired = actions_by_key(thread_id, missed)
+        planned = actions_by_key(application_id, actions)
+        expired = actions_by_key(application_id, missed)
         if overlap := planned.keys() & expired.keys():
             raise ValueError(f"actions both planned and missed: {sorted(overlap)}")
         added: list[str] = []
@@ -82,10 +84,20 @@ class ActionLedger(abc.ABC):
         now_missed: list[str] = []
         with self._transaction() as conn:
             found = conn.execute(
-                f"{SELECT_ACTIONS} WHERE account = ? AND thread_id = ?", (account, thread_id)
+                f"{SELECT_ACTIONS} WHERE account = ? AND application_id = ?",
+                (account, application_id),
             )
             rows = {r.key: r for r in map(record_from_row, found)}
-            taken = held_elsewhere(conn, (planned.keys() | expired.keys()) - rows.keys())
+            wanted = (planned.keys() | expired.keys()) - rows.keys()
+            taken = held_elsewhere(conn, account, wanted)
+            for key in sorted(wanted - taken):
+                moved = conn.execute(
+                    "UPDATE actions SET application_id = ? WHERE key = ? AND account = ?",
+                    (application_id, key, account),
+                )
+                if moved.rowcount:
+                    row = conn.execute(f"{SELECT_ACTIONS} WHERE key = ?", (key,)).fetchone()
+                    rows[key] = record_from_row(row)
             for key, action in planned.items():
                 row = rows.get(key)
                 if key in taken:
@@ -129,7 +141,7 @@ class ActionLedger(abc.ABC):
         log.debug(
             "store.plan_recorded account=%s thread=%s added=%d updated=%d cancelled=%d missed=%d",
             account,
-            thread_id,
+            application_id,
             len(added),
             len(updated),
             len(cancelled),
@@ -137,21 +149,22 @@ class ActionLedger(abc.ABC):
         )
         return changes
 
-    def cancel_thread(
-        self, account: str, thread_id: str, reason: str, *, now: datetime
+    def cancel_application(
+        self, account: str, application_id: str, reason: str, *, now: datetime
     ) -> tuple[str, ...]:
-        """Cancel every pending action of the thread (an offer, a thread to ignore)."""
-        return self._cancel_pending(account, reason, now, lambda thread: thread == thread_id)
+        """Cancel every pending action of the application (an offer, one to ignore)."""
+        return self._cancel_pending(account, reason, now, lambda app: app == application_id)
 
-    def cancel_vanished_threads(
-        self, account: str, live_thread_ids: Collection[str], reason: str, *, now: datetime
+    def cancel_vanished_applications(
+        self, account: str, live_application_ids: Collection[str], reason: str, *, now: datetime
     ) -> tuple[str, ...]:
-        """Cancel pending actions of threads the account no longer has (messages regrouped).
+        """Cancel pending actions of applications the account no longer has (regrouped).
 
-        record_plan only sees threads that exist; without this an orphan stays due forever.
+        record_plan only sees applications that exist; without this an orphan stays due
+        forever. Call it after recording every plan, so moved keys are not cancelled first.
         """
-        live = frozenset(live_thread_ids)
-        return self._cancel_pending(account, reason, now, lambda thread: thread not in live)
+        live = frozenset(live_application_ids)
+        return self._cancel_pending(account, reason, now, lambda app: app not in live)
 
     def _cancel_pending(
         self, account: str, reason: str, now: datetime, chosen: Callable[[str], bool]
@@ -159,7 +172,7 @@ class ActionLedger(abc.ABC):
         stamp = utc_text(now)
         with self._transaction() as conn:
             rows = conn.execute(
-                "SELECT key, thread_id FROM actions WHERE account = ? AND status = ?"
+                "SELECT key, application_id FROM actions WHERE account = ? AND status = ?"
                 " ORDER BY due, key",
                 (account, ActionStatus.PENDING.value),
             ).fetchall()
@@ -227,7 +240,7 @@ class ActionLedger(abc.ABC):
         self,
         *,
         account: str | None = None,
-        thread_id: str | None = None,
+        application_id: str | None = None,
         statuses: Collection[ActionStatus] | None = None,
     ) -> list[ActionRecord]:
         """Ledger rows matching every filter given, in due order."""
@@ -236,9 +249,9 @@ class ActionLedger(abc.ABC):
         if account is not None:
             where.append("account = ?")
             args.append(account)
-        if thread_id is not None:
-            where.append("thread_id = ?")
-            args.append(thread_id)
+        if application_id is not None:
+            where.append("application_id = ?")
+            args.append(application_id)
         if statuses is not None:
             where.append(f"status IN ({', '.join('?' for _ in statuses)})")
             args.extend(ActionStatus(s).value for s in statuses)
@@ -271,20 +284,29 @@ class ActionLedger(abc.ABC):
         return parse_time(rows[0][0]) if rows else None
 
     def plan_history(self, account: str) -> PlanHistory:
-        """Drafted keys (appending or done, with when), dismissed and missed, for the planner."""
-        drafted: dict[str, datetime] = {}
-        dismissed: set[str] = set()
-        missed: set[str] = set()
+        """Every drafted (appending or done), dismissed and missed action of the account."""
         rows = self._query_all(
-            "SELECT key, status, COALESCE(drafted_at, updated_at) FROM actions"
-            " WHERE account = ? AND status IN (?, ?, ?, ?)",
+            "SELECT key, kind, status, COALESCE(drafted_at, updated_at), reply_to_message_id,"
+            " to_json, application_id FROM actions WHERE account = ? AND status IN (?, ?, ?, ?)",
             (account, "appending", "done", "dismissed", "missed"),
         )
-        for key, status, at in rows:
-            if status == ActionStatus.DISMISSED:
-                dismissed.add(key)
-            elif status == ActionStatus.MISSED:
-                missed.add(key)
-            else:
-                drafted[key] = parse_utc(at)
-        return PlanHistory(MappingProxyType(drafted), frozenset(dismissed), frozenset(missed))
+        statuses: dict[str, PastStatus] = {
+            "appending": "drafted",
+            "done": "drafted",
+            "dismissed": "dismissed",
+            "missed": "missed",
+        }
+        return PlanHistory(
+            tuple(
+                PastAction(
+                    key=key,
+                    kind=ActionKind(kind),
+                    status=statuses[status],
+                    at=parse_utc(at),
+                    parent=parent,
+                    to=tuple(a.email.lower() for a in load_addresses(to_json)),
+                    application_id=app,
+                )
+                for key, kind, status, at, parent, to_json, app in rows
+            )
+        )

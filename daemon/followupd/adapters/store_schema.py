@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
+from followupd.core.plan.threads import message_key, root_id_of
 from followupd.errors import StateError
 from followupd.model import (
     Address,
@@ -151,11 +152,81 @@ CREATE TABLE tracked (
 );
 """
 
+# Applications: the ledger names the application an action belongs to (the old thread ids
+# carry over; keys and parents are what the planner matches on). Corrections name a message
+# of the application instead of a thread id, so a regrouping never loses them, and gain the
+# grouping corrections. `meta` remembers when followupd first read each account.
+_V5_APPLICATIONS = """
+ALTER TABLE actions RENAME COLUMN thread_id TO application_id;
+
+CREATE TABLE meta (
+    account TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    value   TEXT NOT NULL,
+    PRIMARY KEY (account, key)
+);
+INSERT INTO meta (account, key, value)
+    SELECT account, 'installed_at', MIN(first_seen) FROM messages GROUP BY account;
+
+CREATE TABLE corrections_v5 (
+    account    TEXT NOT NULL,
+    anchor     TEXT NOT NULL,
+    kind       TEXT NOT NULL
+               CHECK (kind IN ('ignore', 'expect', 'revive', 'separate', 'merge', 'label')),
+    value      TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (account, anchor, kind, value)
+);
+"""
+
+
+def _corrections_by_message(conn: sqlite3.Connection) -> None:
+    """Carry thread-keyed corrections over to a message of that thread (its anchor).
+
+    A thread's id was the hash of its first message's root id (the first References entry,
+    else In-Reply-To, else its own Message-ID, else its key); any message with that root
+    belongs to the thread, so it names the same application.
+    """
+    roots: dict[tuple[str, str], str] = {}
+    found = conn.execute(
+        "SELECT account, msg_key, message_id, in_reply_to, references_json FROM messages"
+        " ORDER BY date IS NULL, date, id"
+    )
+    for account, key, message_id, in_reply_to, references in found:
+        root = root_id_of(message_id, in_reply_to, tuple(json.loads(references)), key)
+        digest = hashlib.sha256(root.encode()).hexdigest()[:16]
+        roots.setdefault((account, digest), key)
+    moved = dropped = 0
+    for account, thread_id, kind, value, created in conn.execute(
+        "SELECT account, thread_id, kind, value, created_at FROM corrections"
+    ).fetchall():
+        anchor = roots.get((account, thread_id))
+        if anchor is None:
+            dropped += 1
+            continue
+        conn.execute(
+            "INSERT OR REPLACE INTO corrections_v5 (account, anchor, kind, value, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (account, anchor, kind, value, created),
+        )
+        moved += 1
+    conn.execute("DROP TABLE corrections")
+    conn.execute("ALTER TABLE corrections_v5 RENAME TO corrections")
+    log.info("store.corrections_moved moved=%d dropped_without_messages=%d", moved, dropped)
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    for statement in _statements(_V5_APPLICATIONS):
+        conn.execute(statement)
+    _corrections_by_message(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_SYNC_AND_MESSAGES,
     _V2_ACTIONS_AND_CLASSIFICATIONS,
     _V3_CORRECTIONS,
     _V4_TRACKED,
+    _v5,
 )
 
 
@@ -223,16 +294,6 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def message_key(msg: Message) -> str:
-    """Identity of a message across folders and resyncs: its Message-ID, else a content hash."""
-    if msg.message_id:
-        return msg.message_id
-    senders = ",".join(a.email for a in msg.from_)
-    when = msg.date.isoformat() if msg.date else ""
-    material = "\x1f".join((senders, when, msg.subject, msg.text[:200]))
-    return "sha256:" + hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def dump_json(value: object) -> str:
     """Compact JSON text, non-ASCII kept as is."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -248,13 +309,16 @@ def load_addresses(text: str) -> tuple[Address, ...]:
     return tuple(Address(name, email) for name, email in json.loads(text))
 
 
-def message_row(msg: Message, fallback_account: str, now: str) -> tuple[Any, ...]:
-    """A Message as a row in COLUMNS order (account from its location)."""
+def message_row(
+    msg: Message, fallback_account: str, now: str, key: str | None = None
+) -> tuple[Any, ...]:
+    """A Message as a row in COLUMNS order (account from its location, key as given or its
+    own `message_key`)."""
     loc = msg.location
     when = msg.date.astimezone(UTC).isoformat() if msg.date else None
     return (
         loc.account if loc else fallback_account,
-        message_key(msg),
+        key or message_key(msg),
         msg.message_id,
         loc.folder if loc else None,
         loc.uidvalidity if loc else None,
@@ -330,6 +394,7 @@ def message_from_row(row: dict[str, Any]) -> Message:
         truncated=bool(row["truncated"]),
         size=int(row["size"]),
         defects=strings("defects_json"),
+        key=row["msg_key"],
     )
 
 
@@ -373,6 +438,7 @@ def classification_json(item: Classification) -> str:
             "contacts": _contacts(item.contacts),
             "company": item.company,
             "role": item.role,
+            "asks": list(item.asks),
         }
     )
 
@@ -406,4 +472,5 @@ def classification_from_json(text: str) -> Classification:
         contacts=_load_contacts(data["contacts"]),
         company=data["company"],
         role=data["role"],
+        asks=tuple(str(a) for a in data.get("asks", ())),
     )

@@ -16,7 +16,7 @@ from followupd.config.types import TemplatesConfig
 from followupd.core.write.compose import DraftAttachment
 from followupd.core.write.templates import TemplateSet, validate_template
 from followupd.errors import ConfigError
-from followupd.model import ActionKind
+from followupd.model import KIND_INFO, ActionKind
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ _MAX_TEMPLATE_BYTES = 64 * 1024
 
 def default_template(kind: ActionKind) -> str:
     """The shipped template for `kind`."""
-    source = resources.files("followupd").joinpath("templates", f"{kind}.txt")
+    source = resources.files("followupd").joinpath("templates", KIND_INFO[kind].template)
     return source.read_text(encoding="utf-8")
 
 
@@ -43,7 +43,7 @@ def _read_override(path: Path, problems: list[str]) -> str | None:
 
 
 def _overrides(directory: Path, problems: list[str]) -> dict[ActionKind, tuple[str, Path]]:
-    kinds = {str(k): k for k in ActionKind}
+    kinds = {KIND_INFO[k].template.removesuffix(".txt"): k for k in ActionKind}
     found: dict[ActionKind, tuple[str, Path]] = {}
     try:
         entries = sorted(directory.glob("*.txt"))

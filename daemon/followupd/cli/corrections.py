@@ -1,4 +1,4 @@
-"""Finding the one thread a correction command means."""
+"""Finding the one application a correction command means."""
 
 from __future__ import annotations
 
@@ -9,31 +9,36 @@ from datetime import datetime
 from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option
 from followupd.config import Config
-from followupd.reports import AccountView, collect, find_threads
+from followupd.reports import AccountView, collect, find_applications
+
+APPLICATION_HELP = "application id (prefix), a thread id, or words of a subject, company or role"
 
 
-def add_thread_options(parser: argparse.ArgumentParser) -> None:
-    """THREAD and --config, which every correction command takes."""
-    parser.add_argument("thread", metavar="THREAD", help="thread id (prefix) or words of a subject")
+def add_application_options(parser: argparse.ArgumentParser) -> None:
+    """APPLICATION and --config, which every correction command takes."""
+    parser.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
     add_config_option(parser)
     parser.set_defaults(now=None)  # corrections are made now, never on a fake clock
 
 
-def one_thread(config: Config, store: Store, query: str, now: datetime) -> AccountView | None:
-    """The single thread matching `query`; None (with a message) when none or several do."""
-    matches = find_threads(collect(config, store, now, save=True), query)
+def describe(item: AccountView) -> str:
+    """'3f2a9c1b0d (Acme, Data Engineer)' for messages to the user."""
+    state = item.view.state
+    return f"{item.view.app.id[:10]} ({state.company or '?'}, {state.role or '?'})"
+
+
+def one_application(config: Config, store: Store, query: str, now: datetime) -> AccountView | None:
+    """The single application matching `query`; None (with a message) when none or several."""
+    matches = find_applications(collect(config, store, now, save=True), query)
     if len(matches) == 1:
         return matches[0]
     if not matches:
         print(
-            f"followupd: no thread matches {query!r} (see `followupd status --all`)",
+            f"followupd: no application matches {query!r} (see `followupd status --all`)",
             file=sys.stderr,
         )
         return None
-    print(f"followupd: {query!r} matches {len(matches)} threads; use an id:", file=sys.stderr)
+    print(f"followupd: {query!r} matches {len(matches)} applications; use an id:", file=sys.stderr)
     for item in matches:
-        state = item.view.state
-        print(
-            f"  {item.view.thread.id}  {state.company or '?'}  {state.role or '?'}", file=sys.stderr
-        )
+        print(f"  {describe(item)}", file=sys.stderr)
     return None

@@ -1,4 +1,4 @@
-"""`followupd expect THREAD --by DATE`: a decision date the interviewer said aloud."""
+"""`followupd expect APPLICATION --by DATE`: a decision date the interviewer said aloud."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 from followupd.adapters.store import Store
 from followupd.cli.common import config_from_args, now_from_args
-from followupd.cli.corrections import add_thread_options, one_thread
+from followupd.cli.corrections import add_application_options, describe, one_application
 
 
 def _date(text: str) -> date:
@@ -20,7 +20,7 @@ def _date(text: str) -> date:
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `expect`."""
     parser = sub.add_parser("expect", help="record when they said they would decide")
-    add_thread_options(parser)
+    add_application_options(parser)
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--by", type=_date, metavar="DATE", help="the date they named (ISO)")
     group.add_argument("--forget", action="store_true", help="take the date back")
@@ -32,12 +32,10 @@ def run(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     now = now_from_args(args, config)
     with Store.open(config.storage.state_dir) as store:
-        item = one_thread(config, store, args.thread, now)
+        item = one_application(config, store, args.application, now)
         if item is None:
             return 1
-        store.set_expected(
-            item.account, item.view.thread.id, None if args.forget else args.by, now=now
-        )
+        store.set_expected(item.account, item.anchor, None if args.forget else args.by, now=now)
     what = "date forgotten" if args.forget else f"decision expected by {args.by}"
-    print(f"thread {item.view.thread.id} ({item.view.state.company or '?'}): {what}")
+    print(f"application {describe(item)}: {what}")
     return 0

@@ -1,4 +1,5 @@
-"""`followupd explain THREAD`: a thread's messages, labels with evidence, state and plan."""
+"""`followupd explain APPLICATION`: an application's threads and messages, labels with
+evidence, its state, plan and ledger."""
 
 from __future__ import annotations
 
@@ -8,34 +9,48 @@ from datetime import tzinfo
 
 from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.cli.corrections import APPLICATION_HELP
 from followupd.core.plan.threads import message_key
-from followupd.reports import AccountView, collect, find_threads
+from followupd.reports import AccountView, collect, find_applications, state_label
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `explain`."""
-    parser = sub.add_parser("explain", help="why a thread is where it is, and what comes next")
-    parser.add_argument("thread", metavar="THREAD", help="thread id (prefix) or words of a subject")
+    parser = sub.add_parser(
+        "explain", help="why an application is where it is, and what comes next"
+    )
+    parser.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
     add_config_option(parser)
     add_now_option(parser)
     parser.set_defaults(func=run)
 
 
+def _messages(item: AccountView, zone: tzinfo) -> None:
+    view = item.view
+    keys = [message_key(m) for m in view.app.messages]
+    clashes = {k.partition("#")[0] for k in keys if "#" in k}
+    for thread in view.app.threads:
+        print(f"  thread {thread.id}: {thread.messages[0].subject}")
+        for msg in thread.messages:
+            when = msg.date.astimezone(zone).strftime("%Y-%m-%d %H:%M") if msg.date else "?"
+            who = msg.sender.email if msg.sender else "?"
+            key = message_key(msg)
+            c = view.classifications.get(key)
+            label = f"{c.label} {c.confidence:.2f}" if c else ("draft" if msg.is_draft else "-")
+            print(f"    {when}  {msg.role.value:<5} {who}  [{label}]  {msg.subject}")
+            if key.partition("#")[0] in clashes:
+                print("        ! another message has the same Message-ID; both are kept")
+            for line in c.evidence if c else ():
+                print(f"        - {line}")
+
+
 def _explain(item: AccountView, store: Store, zone: tzinfo) -> None:
     view, state = item.view, item.view.state
-    print(f"thread {view.thread.id} (account {item.account})")
+    print(f"application {view.app.id} (account {item.account}; joined by {view.app.employer})")
     print(f"  company {state.company or '?'}; role {state.role or '?'}")
-    print("  messages:")
-    for msg in view.thread.messages:
-        when = msg.date.astimezone(zone).strftime("%Y-%m-%d %H:%M") if msg.date else "?"
-        who = msg.sender.email if msg.sender else "?"
-        c = view.classifications.get(message_key(msg))
-        label = f"{c.label} {c.confidence:.2f}" if c else ("draft" if msg.is_draft else "-")
-        print(f"    {when}  {msg.role.value:<5} {who}  [{label}]  {msg.subject}")
-        for line in c.evidence if c else ():
-            print(f"        - {line}")
+    _messages(item, zone)
     since = f" since {state.since:%Y-%m-%d %H:%M}" if state.since else ""
-    print(f"  state: {state.state}{since}")
+    print(f"  state: {state_label(view)}{since}")
     for line in state.evidence:
         print(f"    - {line}")
     print("  plan:")
@@ -48,7 +63,7 @@ def _explain(item: AccountView, store: Store, zone: tzinfo) -> None:
         print(f"    note: {note}")
     if not (view.plan.actions or view.plan.missed or view.plan.notes):
         print("    nothing planned")
-    history = store.actions(account=item.account, thread_id=view.thread.id)
+    history = store.actions(account=item.account, application_id=view.app.id)
     if history:
         print("  ledger:")
         for rec in history:
@@ -57,13 +72,13 @@ def _explain(item: AccountView, store: Store, zone: tzinfo) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Explain each matching thread; exit 1 when nothing matches."""
+    """Explain each matching application; exit 1 when nothing matches."""
     config = config_from_args(args)
     now = now_from_args(args, config)
     with Store.open(config.storage.state_dir) as store:
-        matches = find_threads(collect(config, store, now, save=True), args.thread)
+        matches = find_applications(collect(config, store, now, save=True), args.application)
         if not matches:
-            print(f"followupd: no thread matches {args.thread!r}", file=sys.stderr)
+            print(f"followupd: no application matches {args.application!r}", file=sys.stderr)
             return 1
         for item in matches:
             _explain(item, store, config.schedule.zone)

@@ -17,11 +17,14 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--at", metavar="DATETIME", default=None, help="as of this moment (ISO 8601; default now)"
     )
+    parser.add_argument(
+        "--all", action="store_true", help="also the notes of every application (why nothing)"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the timeline of planned actions, then notes (missed, moved on) per thread."""
+    """Print the timeline of planned actions, then notes (missed, moved on) per application."""
     config = config_from_args(args)
     zone = config.schedule.zone
     now = parse_when(args.at, zone) if args.at else datetime.now(UTC)
@@ -39,7 +42,9 @@ def run(args: argparse.Namespace) -> int:
         flag = "due now " if action.due <= now else "        "
         print(f"  {flag}{when:%a %Y-%m-%d %H:%M}  {action.kind:<18} {state.company or '?'}")
         print(f"            {action.reason}")
+    if not args.all:
+        return 0
     for item in items:
         for note in item.view.plan.notes:
-            print(f"  note  {item.view.state.company or item.view.thread.id[:10]}: {note}")
+            print(f"  note  {item.view.state.company or item.view.app.id[:10]}: {note}")
     return 0

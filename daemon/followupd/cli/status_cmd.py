@@ -1,4 +1,4 @@
-"""`followupd status [--json]`: every application thread, where it stands, what comes next."""
+"""`followupd status [--json]`: every application, where it stands, what comes next."""
 
 from __future__ import annotations
 
@@ -7,17 +7,21 @@ import json
 
 from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
-from followupd.reports import collect, next_action, shown_state, status_record
+from followupd.reports import collect, next_action, state_label, status_record
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `status`."""
-    parser = sub.add_parser("status", help="show application threads and what comes next")
+    parser = sub.add_parser("status", help="show applications and what comes next")
     add_config_option(parser)
     add_now_option(parser)
-    parser.add_argument("--json", action="store_true", help="one JSON object per line per thread")
     parser.add_argument(
-        "--all", action="store_true", help="also list threads that are not about an application"
+        "--json", action="store_true", help="one JSON object per line per application"
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="also list mail followupd found not to be about an application",
     )
     parser.set_defaults(func=run)
 
@@ -29,15 +33,15 @@ def run(args: argparse.Namespace) -> int:
     zone = config.schedule.zone
     with Store.open(config.storage.state_dir) as store:
         items = [v for v in collect(config, store, now, save=True) if args.all or v.view.recruiting]
-    items.sort(key=lambda v: v.view.thread.messages[-1].date or now, reverse=True)
+    items.sort(key=lambda v: v.view.app.messages[-1].date or now, reverse=True)
     if args.json:
         for item in items:
             print(json.dumps(status_record(item), ensure_ascii=False))
         return 0
     if not items:
-        print("No application threads yet. Run `followupd sync --once` first?")
+        print("No applications yet. Run `followupd sync --once` first?")
         return 0
-    print(f"{'THREAD':<10} {'COMPANY':<22} {'ROLE':<26} {'STATE':<15} {'LAST':<11} NEXT")
+    print(f"{'ID':<10} {'COMPANY':<22} {'ROLE':<26} {'STATE':<20} {'LAST':<11} NEXT")
     for item in items:
         state = item.view.state
         dates = [d for d in (state.last_inbound, state.last_outbound) if d is not None]
@@ -47,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             f"{action.kind} {action.due.astimezone(zone):%a %Y-%m-%d %H:%M}" if action else "-"
         )
         print(
-            f"{item.view.thread.id[:10]:<10} {(state.company or '?')[:22]:<22} "
-            f"{(state.role or '?')[:26]:<26} {shown_state(item.view):<15} {last:<11} {upcoming}"
+            f"{item.view.app.id[:10]:<10} {(state.company or '?')[:22]:<22} "
+            f"{(state.role or '?')[:26]:<26} {state_label(item.view):<20} {last:<11} {upcoming}"
         )
     return 0

@@ -36,7 +36,6 @@ from followupd.config.types import (
     AccountConfig,
     Config,
     CredentialSpec,
-    ExpiryDays,
     FolderOverrides,
     Identity,
     NotifyConfig,
@@ -46,12 +45,12 @@ from followupd.config.types import (
     TemplatesConfig,
 )
 from followupd.errors import ConfigError
+from followupd.model import DRAFT_KINDS
 
 __all__ = [
     "AccountConfig",
     "Config",
     "CredentialSpec",
-    "ExpiryDays",
     "FolderOverrides",
     "Identity",
     "NotifyConfig",
@@ -85,18 +84,17 @@ _ACCOUNT_KEYS = (
     *("name", "host", "port", "tls", "allow_plaintext", "username", "ca_file", "folders"),
     *("timeout_seconds", *_ACCOUNT_INTS, *CREDENTIAL_KEYS),
 )
-_POLICY_FLAGS = (
-    *("invitation_reply", "confirmation_reply", "thank_you"),
-    *("status_check", "followups", "rejection_reply"),
-)
+_POLICY_FLAGS = (*(k.switch for k in DRAFT_KINDS), "draft_without_recipient")
+_EXPIRING = tuple(k for k in DRAFT_KINDS if k.expiry_days is not None)
 _POLICY_INTS: Mapping[str, tuple[int, int, int]] = MappingProxyType(
     {
         "default_interview_minutes": (60, 5, 600),
         "status_check_business_days": (2, 0, 30),
         "no_promise_days": (7, 1, 90),
         "followup_interval_days": (14, 1, 180),
-        "max_followups": (3, 0, 10),
+        "max_followups": (1, 0, 10),
         "move_on_days": (21, 1, 365),
+        "history_window_days": (21, 1, 3650),
     }
 )
 _POLICY_KEYS = (
@@ -343,18 +341,19 @@ def _holidays(sec: Section) -> tuple[str | None, str | None]:
 
 
 def _policy(sec: Section) -> PolicyConfig:
-    kinds = tuple(f.name for f in dataclasses.fields(ExpiryDays))
-    expiry_sec = sec.sub("expiry_days", kinds)
-    defaults = ExpiryDays()
-    values: dict[str, Any] = {k: sec.boolean(k, True) for k in _POLICY_FLAGS}
-    values.update({k: sec.integer(k, bounds) for k, bounds in _POLICY_INTS.items()})
+    expiry_sec = sec.sub("expiry_days", tuple(k.kind.value for k in _EXPIRING))
+    switches = {k.kind: sec.boolean(k.switch, True) for k in DRAFT_KINDS}
+    expiry = {
+        k.kind: expiry_sec.integer(k.kind.value, (k.expiry_days or 1, 1, 365)) for k in _EXPIRING
+    }
+    values: dict[str, Any] = {k: sec.integer(k, bounds) for k, bounds in _POLICY_INTS.items()}
     return PolicyConfig(
         min_confidence=sec.number("min_confidence", (0.75, 0.0, 1.0)),
         thank_you_delay_hours=sec.number("thank_you_delay_hours", (1.0, 0.0, 168.0)),
         status_check_time=sec.clock("status_check_time", time(9, 30)),
-        expiry_days=ExpiryDays(
-            **{k: expiry_sec.integer(k, (getattr(defaults, k), 1, 365)) for k in kinds}
-        ),
+        draft_without_recipient=sec.boolean("draft_without_recipient", False),
+        switches=MappingProxyType(switches),
+        expiry_days=MappingProxyType(expiry),
         **values,
     )
 

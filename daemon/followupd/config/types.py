@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time
 from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
 from zoneinfo import ZoneInfo
+
+from followupd.model import DRAFT_KINDS, ActionKind
 
 TlsMode = Literal["implicit", "starttls", "none"]
 CredentialSource = Literal["command", "file", "env", "systemd", "oauth2_command"]
@@ -25,14 +27,7 @@ CREDENTIAL_KEYS: Mapping[str, CredentialSource] = MappingProxyType(
 )
 
 # Action kinds that can carry attachments ([templates.attachments]).
-ACTION_KINDS: tuple[str, ...] = (
-    "invitation_reply",
-    "confirmation_reply",
-    "thank_you",
-    "status_check",
-    "followup",
-    "rejection_reply",
-)
+ACTION_KINDS: tuple[str, ...] = tuple(k.kind.value for k in DRAFT_KINDS)
 
 WEEKDAY_NAMES: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -123,36 +118,60 @@ class ScheduleConfig:
         return ZoneInfo(self.timezone)
 
 
-@dataclass(frozen=True)
-class ExpiryDays:
-    """Days after its due time that an action is still worth drafting; later it is missed."""
+def _default_switches() -> Mapping[ActionKind, bool]:
+    return MappingProxyType({k.kind: True for k in DRAFT_KINDS})
 
-    invitation_reply: int = 3
-    confirmation_reply: int = 3
-    thank_you: int = 3
-    rejection_reply: int = 14
+
+def _default_expiry() -> Mapping[ActionKind, int]:
+    return MappingProxyType(
+        {k.kind: k.expiry_days for k in DRAFT_KINDS if k.expiry_days is not None}
+    )
 
 
 @dataclass(frozen=True)
 class PolicyConfig:
-    """What to draft and when; defaults follow the design's policy table."""
+    """What to draft and when; defaults follow the design's policy table.
+
+    `switches` turns each draft kind on or off ([policy] <switch> = true/false, the switch
+    names come from model.DRAFT_KINDS); `expiry_days` says how long after its due time a
+    kind that expires is still worth drafting ([policy.expiry_days] <kind> = N).
+    """
 
     min_confidence: float = 0.75
-    invitation_reply: bool = True
-    confirmation_reply: bool = True
-    thank_you: bool = True
     thank_you_delay_hours: float = 1.0
     default_interview_minutes: int = 60
-    status_check: bool = True
     status_check_business_days: int = 2
     status_check_time: time = time(9, 30)
     no_promise_days: int = 7
-    followups: bool = True
     followup_interval_days: int = 14
-    max_followups: int = 3
+    max_followups: int = 1
     move_on_days: int = 21
-    rejection_reply: bool = True
-    expiry_days: ExpiryDays = field(default_factory=ExpiryDays)
+    # Installed in the middle of a search: applications quiet for longer than this before
+    # followupd first read the mailbox get no draft (unless an interview or promised date
+    # falls inside the window); they are listed as probably moved on.
+    history_window_days: int = 21
+    # A draft whose only possible recipient is a no-reply, ATS or job-board address reaches
+    # nobody; off by default (the application says so in status and the digest instead).
+    draft_without_recipient: bool = False
+    switches: Mapping[ActionKind, bool] = field(default_factory=_default_switches)
+    expiry_days: Mapping[ActionKind, int] = field(default_factory=_default_expiry)
+
+    def enabled(self, kind: ActionKind) -> bool:
+        """Whether drafts of `kind` are made at all."""
+        return self.switches.get(kind, True)
+
+    def expiry(self, kind: ActionKind) -> int | None:
+        """Days after due that a draft of `kind` is still made; None: it never expires."""
+        return self.expiry_days.get(kind)
+
+    def with_switches(self, **switches: bool) -> PolicyConfig:
+        """A copy with some kinds switched, by their config key (thank_you=False)."""
+        by_switch = {k.switch: k.kind for k in DRAFT_KINDS}
+        unknown = set(switches) - set(by_switch)
+        if unknown:
+            raise ValueError(f"unknown draft switches: {sorted(unknown)}")
+        merged = dict(self.switches) | {by_switch[name]: on for name, on in switches.items()}
+        return replace(self, switches=MappingProxyType(merged))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,8 @@
 """The long story: Northwind Analytics invites, interviews, promises a decision, then goes silent.
 
+The etiquette followupd keeps: a thank-you, a status check once the promised date has
+passed, one purposeful follow-up, and then nothing more: the application has moved on.
+
 The user applies, is invited (no time yet), sends the reply followupd drafted, receives
 an interview confirmation with an .ics invite and a promised decision date, and then never
 hears back. The user sends every draft followupd makes, as they would. `play` walks the
@@ -33,9 +36,8 @@ STEPS: tuple[tuple[str, int, int, int, tuple[str, ...]], ...] = (
     ("promised date + 2 business days, 09:20", 15, 9, 20, ()),
     ("promised date + 2 business days, 09:35", 15, 9, 35, ("status_check",)),
     ("14 days later, 09:35", 29, 9, 35, ("followup",)),
-    ("28 days later", 43, 9, 35, ("followup",)),
-    ("42 days later", 57, 9, 35, ("followup",)),
-    ("21 days after the third follow-up: no fourth", 78, 10, 30, ()),
+    ("28 days later: no second follow-up", 43, 9, 35, ()),
+    ("21 days after the follow-up: moved on", 50, 10, 30, ()),
     ("months later", 120, 10, 0, ()),
 )
 SEND_AFTER = timedelta(minutes=25)  # the user sends each draft this long after it appeared
@@ -130,8 +132,8 @@ def check(story: Story, mails: Northwind, made: dict[str, list[Draft]]) -> None:
         label: list(kinds) for label, _, _, _, kinds in STEPS
     }
     every = [d for drafts in made.values() for d in drafts]
-    assert len({d.message_id for d in every}) == len(every) == 6
-    assert len({d.thread for d in every}) == 1
+    assert len({d.message_id for d in every}) == len(every) == 4
+    assert len({d.application for d in every}) == 1
     for label, days, hour, minute, _ in STEPS:
         for draft in made[label]:
             assert draft.date == story.day(days, hour, minute)  # Date: the moment of drafting
@@ -160,7 +162,7 @@ def check(story: Story, mails: Northwind, made: dict[str, list[Draft]]) -> None:
     )
     assert status.to == (str(PRIYA),)
     _body_has(status, "Hi Priya,", f"the {ROLE} role at {COMPANY}", "Is there any news")
-    assert len(followups) == 3
+    assert len(followups) == 1
     for draft in followups:
         assert draft.to == (str(PRIYA),)
         _body_has(draft, "Hi Priya,", f"the {ROLE} position at {COMPANY}", "[Why you are")

@@ -51,7 +51,7 @@ class Draft:
     in_reply_to: str | None
     references: tuple[str, ...]
     kind: str
-    thread: str
+    application: str
     body: str
 
 
@@ -337,6 +337,6 @@ def _draft(row: Mapping[str, str]) -> Draft:
         in_reply_to=str(irt).strip() if irt is not None else None,
         references=tuple(str(msg.get("References", "")).split()),
         kind=kind.strip(),
-        thread=rest.strip().removeprefix("thread="),
+        application=rest.strip().removeprefix("application="),
         body=body,
     )

@@ -1,4 +1,4 @@
-"""Messages and their classifications at `now` -> threads, their states and their plans."""
+"""Messages and their classifications at `now` -> applications, their states and their plans."""
 
 from __future__ import annotations
 
@@ -7,103 +7,149 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from followupd.config.types import PolicyConfig, ScheduleConfig
+from followupd.core.plan.applications import Grouping, group_applications
 from followupd.core.plan.lifecycle import derive_state
 from followupd.core.plan.planner import Plan, PlanHistory
 from followupd.core.plan.policy import plan
 from followupd.core.plan.threads import build_threads, message_key
-from followupd.model import Classification, Label, Message, State, Thread, ThreadState
+from followupd.core.senders import SenderDirectory
+from followupd.model import (
+    FOLLOWUP_KINDS,
+    Application,
+    ApplicationState,
+    Classification,
+    Label,
+    Message,
+    State,
+)
 
-# States that say the thread is not (or no longer) a live application: listed, never planned.
+# States that say the application is not (or no longer) a live one: listed, never planned.
 QUIET_STATES = frozenset({State.NOT_RECRUITING})
 
 
 @dataclass(frozen=True, slots=True)
 class Corrections:
-    """What the user told followupd about threads; it wins over classification and rules."""
+    """What the user told followupd; it wins over classification and rules.
+
+    Applications are named by one of their messages (its key), which stays true however
+    threads are regrouped later: `ignored` and `revived` hold such keys, `expected` maps
+    one to a decision date, `tracked` holds Message-IDs of messages to follow.
+    """
 
     ignored: frozenset[str] = frozenset()
     expected: Mapping[str, date] = field(default_factory=dict)
-    tracked: frozenset[str] = frozenset()  # Message-IDs whose threads the user follows
+    tracked: frozenset[str] = frozenset()
+    revived: frozenset[str] = frozenset()
+    grouping: Grouping = field(default_factory=Grouping)
+
+    def names(self, keys: frozenset[str] | Mapping[str, object], app: Application) -> bool:
+        """Whether one of `keys` is a message of `app`."""
+        return any(message_key(m) in keys for m in app.messages)
 
 
 @dataclass(frozen=True, slots=True)
-class ThreadView:
-    """One thread as followupd sees it at a moment: its messages, state and plan."""
+class ApplicationView:
+    """One application as followupd sees it at a moment: its messages, state and plan."""
 
-    thread: Thread
-    state: ThreadState
+    app: Application
+    state: ApplicationState
     plan: Plan
-    classifications: Mapping[str, Classification]  # of this thread's messages, by key
+    classifications: Mapping[str, Classification]  # of this application's messages, by key
 
     @property
     def recruiting(self) -> bool:
-        """True for threads about an application (everything but not_recruiting)."""
+        """True for applications (everything but not_recruiting)."""
         return self.state.state not in QUIET_STATES
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Everything evaluation needs besides the messages: settings, history, the user."""
+
+    policy: PolicyConfig
+    schedule: ScheduleConfig
+    history: PlanHistory
+    own_addresses: Collection[str]
+    senders: SenderDirectory
+    installed: datetime | None = None  # when followupd first read this mailbox
 
 
 def evaluate(
     messages: Sequence[Message],
     classifications: Mapping[str, Classification],
     *,
-    policy: PolicyConfig,
-    schedule: ScheduleConfig,
-    history: PlanHistory,
-    own_addresses: Collection[str],
+    context: Context,
     now: datetime,
     corrections: Corrections | None = None,
-) -> list[ThreadView]:
-    """Every thread with its state and planned actions; same input, same output."""
+) -> list[ApplicationView]:
+    """Every application with its state and planned actions; same input, same output."""
     fixes = corrections or Corrections()
+    policy, schedule = context.policy, context.schedule
     local_now = now.astimezone(schedule.zone)  # lifecycle compares promised dates by local day
-    hints = {
-        key: (c.company, c.role)
+    roles = {
+        key: c.role
         for key, c in classifications.items()
-        if c.label is not Label.OTHER and (c.company or c.role)
+        if c.role and c.label is not Label.OTHER and not c.auto_reply
     }
-    views: list[ThreadView] = []
-    for thread in build_threads(messages, hints=hints):
-        followups_sent, _ = history.followups(thread.id)
+    threads = build_threads(messages, senders=context.senders, roles=roles)
+    apps = group_applications(
+        threads,
+        classifications,
+        senders=context.senders,
+        own_addresses=context.own_addresses,
+        grouping=fixes.grouping,
+    )
+    views: list[ApplicationView] = []
+    for app in apps:
+        past = context.history.of(app)
+        followups_sent = sum(1 for e in past if e.kind in FOLLOWUP_KINDS and e.status == "drafted")
         state = derive_state(
-            thread,
+            app,
             classifications,
-            own_addresses=own_addresses,
+            own_addresses=context.own_addresses,
+            senders=context.senders,
             now=local_now,
             followups_sent=followups_sent,
             move_on_after=timedelta(days=policy.move_on_days),
             min_confidence=policy.min_confidence,
             silent_after=timedelta(days=policy.no_promise_days),
+            interview_length=timedelta(minutes=policy.default_interview_minutes),
         )
-        state = _corrected(state, thread, fixes)
+        state = _corrected(state, app, fixes)
         planned = (
             Plan(notes=(state.evidence[-1],))
             if state.state in QUIET_STATES
             else plan(
                 state,
-                thread,
+                app,
                 policy=policy,
                 schedule=schedule,
-                history=history,
+                history=context.history,
                 now=local_now,
-                own_addresses=own_addresses,
+                own_addresses=context.own_addresses,
+                senders=context.senders,
                 classifications=classifications,
+                installed=context.installed,
+                revived=fixes.names(fixes.revived, app),
             )
         )
-        own = {k: c for m in thread.messages if (c := classifications.get(k := message_key(m)))}
-        views.append(ThreadView(thread, state, planned, own))
+        own = {k: c for m in app.messages if (c := classifications.get(k := message_key(m)))}
+        views.append(ApplicationView(app, state, planned, own))
     return views
 
 
-def _corrected(state: ThreadState, thread: Thread, fixes: Corrections) -> ThreadState:
+def _corrected(state: ApplicationState, app: Application, fixes: Corrections) -> ApplicationState:
     """Apply the user's corrections to a derived state, saying so in the evidence."""
-    if state.thread_id in fixes.ignored:
+    if fixes.names(fixes.ignored, app):
         return replace(
             state,
             state=State.NOT_RECRUITING,
+            open_request=None,
             evidence=(*state.evidence, "ignored by you (followupd ignore): nothing is drafted"),
         )
-    tracked = [m for m in thread.messages if m.message_id in fixes.tracked]
+    tracked = [m for m in app.messages if m.message_id in fixes.tracked]
     if state.state in QUIET_STATES and tracked:
-        dates = [m.date for m in thread.messages if m.date is not None and not m.is_draft]
+        dates = [m.date for m in app.messages if m.date is not None and not m.is_draft]
         state = replace(
             state,
             state=State.AWAITING_REPLY,
@@ -112,7 +158,7 @@ def _corrected(state: ThreadState, thread: Thread, fixes: Corrections) -> Thread
         )
     if state.state in QUIET_STATES:
         return replace(state, evidence=(*state.evidence, "not a recruiting thread"))
-    by = fixes.expected.get(state.thread_id)
+    by = next((d for k, d in fixes.expected.items() if fixes.names(frozenset({k}), app)), None)
     if by is not None:
         return replace(
             state,

@@ -1,6 +1,9 @@
-"""A thread's state at `now`, derived from its messages and their classifications.
+"""An application's state at `now`, derived from all its messages and their classifications.
 
-The messages are walked oldest first; each inbound label moves the state, then the clock
+Every thread of the application is one story here: the messages of all its threads are
+walked oldest first, so a decline in a thread of its own closes the application, and an
+interview set up by a coordinator supersedes the cadence an earlier thread started. The
+messages are walked oldest first; each inbound label moves the state, then the clock
 decides what the waiting means. The rules, precisely:
 - Drafts (ours or \\Draft-flagged) are skipped. A message is outbound when it is in the
   Sent folder or comes from one of `own_addresses`; everything else is inbound.
@@ -10,17 +13,23 @@ decides what the waiting means. The rules, precisely:
   (an upcoming scheduled interview is kept). A lower SEQUENCE for the same UID is stale.
 - cancellation (label, or a cancelled .ics) clears the interview -> invited, because a new
   time usually follows; a low-confidence cancellation becomes needs_review as any other.
+  Every interview that was not cancelled is kept (`interviews`, one thank-you each): one
+  with the same calendar UID, or on the same day, or the one a reschedule moves, is the
+  same interview updated; another day is another round.
+- A person (an inbound message with an address a person reads, not an ATS or no-reply one)
+  who asks the user something leaves an `open_request` until the user writes again.
 - rejection and offer are terminal: only a later invitation, confirmation, reschedule,
   rejection or offer changes them. The user's own withdrawal (WITHDRAW_PHRASES in the
   unquoted part of an outbound message) is final.
 - The deciding message (the last one that changed the state) must reach `min_confidence`,
   else the state is needs_review. No label other than OTHER at all -> not_recruiting.
-- scheduled -> interviewed once the interview's end (start + 1 h when unknown) has passed.
-- After an interview or an acknowledgment/status update the thread waits:
+- scheduled -> interviewed once the interview's end (start + `interview_length` when the
+  message gave none) has passed.
+- After an interview or an acknowledgment/status update the application waits:
   interviewed while nothing happened since the interview; awaiting_reply(since = latest of
   interview end, last outbound and last status message); silent(since = last contact) when
   the promised date has passed (`now`'s own date is compared, so pass `now` in the user's
-  zone) or, with no promise, after `silent_after` without contact. An invited thread the
+  zone) or, with no promise, after `silent_after` without contact. An invited application the
   user answered also turns silent after `silent_after`.
 - moved_on: `followups_sent` > 0, the last outbound message is after the waiting began,
   nothing real came back since, and `move_on_after` has passed since that last message.
@@ -30,24 +39,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, tzinfo
 
+from followupd.core.plan.planner import counts
 from followupd.core.plan.threads import message_key
+from followupd.core.senders import SenderDirectory
 from followupd.core.understand.organisation import company_is_guess
 from followupd.model import (
+    CLOSED_STATES,
+    Address,
+    Application,
+    ApplicationState,
     Classification,
     Contact,
     FolderRole,
     Interview,
     Label,
     Message,
+    Request,
     State,
-    Thread,
-    ThreadState,
 )
 
-DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
 # The user's own words that end an application (kept here: the classifier's lexicon is
 # about the employer's mail).
 WITHDRAW_PHRASES = (
@@ -72,7 +85,6 @@ _QUOTE_START = re.compile(
     r"^(?:>|on\s.+wrote:\s*$|-{2,}\s*original message|from:\s|sent from my)", re.I | re.M
 )
 _REOPENING = frozenset({Label.INVITATION, Label.CONFIRMATION, Label.RESCHEDULE, Label.OFFER})
-_TERMINAL = frozenset({State.REJECTED, State.OFFER, State.WITHDRAWN})
 
 
 def _day(moment: datetime) -> str:
@@ -101,24 +113,36 @@ def _withdraws(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def interview_identity(interview: Interview, zone: tzinfo | None = None) -> str:
+    """One interview across its updates: its calendar UID, else the day it takes place (in
+    the user's zone when given: one evening in New York is the next day in UTC)."""
+    if interview.uid:
+        return f"uid:{interview.uid}"
+    return f"day:{interview.start.astimezone(zone).date() if zone else interview.start.date()}"
+
+
 @dataclass
 class _Walk:
     """What the walk over the messages has established so far."""
 
+    zone_now: datetime
     notes: list[str] = field(default_factory=list)
     state: State | None = None
     since: datetime | None = None
     interview: Interview | None = None
+    interviews: dict[str, Interview] = field(default_factory=dict)
     promised_by: date | None = None
     confidence: float = 1.0
     decided_by: str = ""
     recruiting: bool = False
     last_inbound: datetime | None = None
     last_outbound: datetime | None = None
+    last_human: datetime | None = None
     company: str | None = None
     company_guessed: bool = False  # the company so far was only guessed from an address
     role: str | None = None
     contacts: dict[str, Contact] = field(default_factory=dict)
+    request: Request | None = None
 
     def take_company(self, c: Classification) -> None:
         """A later name replaces the known one, unless it is a guess and the known one is not."""
@@ -130,13 +154,24 @@ class _Walk:
         self.state, self.since = state, at
         self.confidence, self.decided_by = c.confidence, f"{_day(at)} {label}"
 
+    def identity(self, interview: Interview) -> str:
+        """The interview's identity, its day counted in the user's zone."""
+        return interview_identity(interview, self.zone_now.tzinfo)
+
     def set_interview(self, new: Interview, at: datetime, c: Classification, label: str) -> bool:
-        old = self.interview
+        identity = self.identity(new)
+        old = self.interviews.get(identity)
+        if old is None and label == Label.RESCHEDULE and self.interview is not None:
+            old = self.interview  # "moved to Thursday": the current interview, a new day
         if old and old.uid and new.uid == old.uid and new.sequence < old.sequence:
             self.notes.append(
                 f"{_day(at)} {label}: SEQUENCE {new.sequence} older than {old.sequence}, ignored"
             )
             return False
+        if old is not None:
+            self.interviews.pop(self.identity(old), None)
+            if not new.interviewers and old.interviewers:
+                new = replace(new, interviewers=old.interviewers)
         if old is not None and old.start != new.start and not new.cancelled:
             self.notes.append(
                 f"{_day(at)} {label}: rescheduled from "
@@ -144,9 +179,29 @@ class _Walk:
             )
         else:
             self.notes.append(f"{_day(at)} {label}: {_describe(new)}")
+        self.interviews[identity] = new
         self.interview = new
         self.move(State.SCHEDULED, at, c, label)
         return True
+
+    def cancel_interview(self, given: Interview | None) -> Interview | None:
+        """Drop the interview a cancellation names (its UID), else the current one."""
+        target = None
+        if given is not None and given.uid:
+            target = self.interviews.get(self.identity(given))
+        if target is None:
+            target = self.interview
+        if target is not None:
+            self.interviews.pop(self.identity(target), None)
+        self.interview = None
+        return target
+
+
+def _stale_cancellation(walk: _Walk, interview: Interview | None) -> bool:
+    if interview is None or not interview.uid:
+        return False
+    old = walk.interviews.get(walk.identity(interview))
+    return old is not None and interview.sequence < old.sequence
 
 
 def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None:
@@ -157,10 +212,8 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
     walk.recruiting = True
     walk.take_company(c)
     walk.role = c.role or walk.role
-    for contact in c.contacts:
-        walk.contacts.setdefault(contact.email, contact)
     closed = walk.state is State.WITHDRAWN or (
-        walk.state in _TERMINAL and label not in _REOPENING and label is not Label.REJECTION
+        walk.state in CLOSED_STATES and label not in _REOPENING and label is not Label.REJECTION
     )
     if closed:
         walk.notes.append(f"{_day(at)} {label}: ignored after {walk.state}")
@@ -171,12 +224,10 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         walk.notes.append(f"{_day(at)} {label}: reply promised by {c.reply_expected_by}{rule}")
     interview = c.interview
     if label is Label.CANCELLATION or (interview is not None and interview.cancelled):
-        old = walk.interview
-        same = interview is not None and old is not None and old.uid == interview.uid
-        if same and old and old.uid and interview and interview.sequence < old.sequence:
+        if _stale_cancellation(walk, interview):
             walk.notes.append(f"{_day(at)} {label}: stale cancellation ignored")
             return
-        walk.interview = None
+        walk.cancel_interview(interview)
         walk.notes.append(f"{_day(at)} {label}: interview cancelled; invited until a new time")
         walk.move(State.INVITED, at, c, str(label))
         return
@@ -189,6 +240,8 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
             walk.notes.append(f"{_day(at)} {label}: no new time; the scheduled interview stands")
             walk.move(State.SCHEDULED, at, c, str(label))
             return
+        if walk.interview is not None and walk.interview.start > at:
+            walk.cancel_interview(None)  # a reschedule without a new time: open again
         walk.interview = None
         walk.notes.append(f"{_day(at)} {label}: no time fixed yet")
         walk.move(State.INVITED, at, c, str(label))
@@ -205,9 +258,46 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         walk.notes.append(f"{_day(at)} {label}: no change")
 
 
-def _walk(thread: Thread, classifications: Mapping[str, Classification], own: set[str]) -> _Walk:
-    walk = _Walk()
-    for msg in thread.messages:
+def human_contact(c: Classification, senders: SenderDirectory) -> Contact | None:
+    """The person to answer this message, if a person can be answered at all."""
+    for contact in c.contacts:
+        address = contact.email
+        if contact.role != "contact" or not address:
+            continue
+        if senders.is_group_or_resource(Address(contact.name, address)):
+            continue
+        return contact
+    return None
+
+
+def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime) -> None:
+    walk.last_outbound = at
+    if walk.request is not None and at > walk.request.at:
+        walk.notes.append(f"{_day(at)} you answered what they asked on {_day(walk.request.at)}")
+        walk.request = None
+    if c is not None:
+        # Your own application names the company and role; their mail, later, wins.
+        if walk.company is None:
+            walk.take_company(c)
+        walk.role = walk.role or c.role
+    phrase = _withdraws(msg.text)
+    if phrase and walk.recruiting and walk.state not in CLOSED_STATES - {State.OFFER}:
+        walk.notes.append(f"{_day(at)} you wrote '{phrase}': withdrawn")
+        walk.state, walk.since, walk.confidence = State.WITHDRAWN, at, 1.0
+        walk.decided_by = f"{_day(at)} your message"
+    else:
+        walk.notes.append(f"{_day(at)} you wrote")
+
+
+def _walk(
+    app: Application,
+    classifications: Mapping[str, Classification],
+    own: set[str],
+    senders: SenderDirectory,
+    now: datetime,
+) -> _Walk:
+    walk = _Walk(zone_now=now)
+    for msg in app.messages:
         at = msg.date
         if msg.is_draft:
             walk.notes.append(f"draft {'of ours ' if msg.followupd_action else ''}ignored")
@@ -215,31 +305,29 @@ def _walk(thread: Thread, classifications: Mapping[str, Classification], own: se
         if at is None:
             walk.notes.append(f"message without a date ignored: {message_key(msg)}")
             continue
+        c = classifications.get(message_key(msg))
         sender = msg.sender.email.lower() if msg.sender else ""
         if msg.role is FolderRole.SENT or sender in own:
-            walk.last_outbound = at
-            if (mine := classifications.get(message_key(msg))) is not None:
-                # Your own application names the company and role; their mail, later, wins.
-                if walk.company is None:
-                    walk.take_company(mine)
-                walk.role = walk.role or mine.role
-            phrase = _withdraws(msg.text)
-            if phrase and walk.recruiting and walk.state not in _TERMINAL - {State.OFFER}:
-                walk.notes.append(f"{_day(at)} you wrote '{phrase}': withdrawn")
-                walk.state, walk.since, walk.confidence = State.WITHDRAWN, at, 1.0
-                walk.decided_by = f"{_day(at)} your message"
-            else:
-                walk.notes.append(f"{_day(at)} you wrote")
+            _outbound(walk, msg, c, at)
             continue
-        c = classifications.get(message_key(msg))
         if c is None:
             walk.notes.append(f"{_day(at)} unclassified message ignored")
             continue
-        if c.auto_reply or c.bulk:
+        if not counts(c):
             kind = "auto-reply" if c.auto_reply else "bulk mail"
             walk.notes.append(f"{_day(at)} {kind}: not the employer's answer")
             continue
         walk.last_inbound = at
+        person = human_contact(c, senders)
+        if person is not None:
+            walk.last_human = at
+            walk.contacts.setdefault(person.email, person)
+        for contact in c.contacts:
+            if contact.role != "contact":
+                walk.contacts.setdefault(contact.email or f"name:{contact.name}", contact)
+        if person is not None and c.asks:
+            walk.request = Request(msg.message_id, message_key(msg), at, c.asks)
+            walk.notes.append(f"{_day(at)} {person.email} asks: {'; '.join(c.asks)}")
         _inbound(walk, msg, c, at)
     return walk
 
@@ -255,7 +343,7 @@ class _Timing:
 
 
 def _waiting(walk: _Walk, anchor: datetime, timing: _Timing) -> tuple[State, datetime]:
-    """awaiting_reply, silent or moved_on for a thread waiting on the employer since `anchor`."""
+    """awaiting_reply, silent or moved_on while waiting on the employer since `anchor`."""
     now = timing.now
     contacts = [t for t in (anchor, walk.last_inbound, walk.last_outbound) if t is not None]
     last_contact = max(contacts)
@@ -286,18 +374,23 @@ def _waiting(walk: _Walk, anchor: datetime, timing: _Timing) -> tuple[State, dat
 
 
 def derive_state(
-    thread: Thread,
+    app: Application,
     classifications: Mapping[str, Classification],
     *,
     own_addresses: Collection[str],
+    senders: SenderDirectory,
     now: datetime,
     followups_sent: int = 0,
     move_on_after: timedelta = timedelta(days=21),
     min_confidence: float = 0.75,
     silent_after: timedelta = timedelta(days=7),
-) -> ThreadState:
-    """Where the thread stands at `now`; classifications are keyed by `message_key`."""
-    walk = _walk(thread, classifications, {a.lower() for a in own_addresses})
+    interview_length: timedelta = timedelta(hours=1),
+) -> ApplicationState:
+    """Where the application stands at `now`; classifications are keyed by `message_key`.
+
+    Pass `now` in the user's zone: promised dates and interview days are compared by its day.
+    """
+    walk = _walk(app, classifications, {a.lower() for a in own_addresses}, senders, now)
     timing = _Timing(now, followups_sent, move_on_after, silent_after)
     state, since = walk.state, walk.since
     if not walk.recruiting:
@@ -313,7 +406,7 @@ def derive_state(
         state = State.NEEDS_REVIEW
     elif state is State.SCHEDULED and walk.interview is not None:
         start = walk.interview.start
-        end = walk.interview.end or start + DEFAULT_INTERVIEW_LENGTH
+        end = walk.interview.end or start + interview_length
         if now >= end:
             walk.notes.append(f"{end.strftime('%Y-%m-%d %H:%M')} interview ended")
             out, inbound = walk.last_outbound, walk.last_inbound
@@ -329,8 +422,11 @@ def derive_state(
             waited = _waiting(walk, since, timing)
             if waited[0] is not State.AWAITING_REPLY:
                 state, since = waited
-    return ThreadState(
-        thread_id=thread.id,
+    if walk.recruiting and walk.last_human is None and walk.last_inbound is not None:
+        walk.notes.append("every message from them came from an automated sender")
+    interviews = tuple(sorted(walk.interviews.values(), key=lambda i: i.start))
+    return ApplicationState(
+        application_id=app.id,
         state=state,
         since=since,
         evidence=(*walk.notes, f"state: {state}"),
@@ -341,4 +437,8 @@ def derive_state(
         company=walk.company,
         role=walk.role,
         contacts=tuple(walk.contacts.values()),
+        interviews=interviews,
+        open_request=walk.request if state not in CLOSED_STATES else None,
+        automated=walk.recruiting and walk.last_human is None,
+        last_human=walk.last_human,
     )

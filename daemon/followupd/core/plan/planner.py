@@ -1,51 +1,88 @@
-"""One planning pass: its inputs, the thread read for the policy, and the actions offered.
+"""One planning pass for an application: its inputs, what it read, and the actions offered.
 
-`Planner.offer` applies the rules every action obeys: never repeat a drafted or dismissed
-key, record an expired one as missed, and move a past-due one found outside business hours
-to the next working morning.
+`Planner.offer` applies the rules every action obeys: never repeat a purpose already drafted
+or dismissed (by key, and by what the ledger says was drafted for the same message and
+person under an earlier grouping), never plan a draft nobody can receive, record an expired
+one as missed, and move a past-due one found outside business hours to the next working
+morning.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from types import MappingProxyType
+from typing import Literal
 
 from followupd.config.types import PolicyConfig, ScheduleConfig
 from followupd.core.dates import businesstime as bt
 from followupd.core.plan.threads import message_key
+from followupd.core.senders import SenderDirectory
 from followupd.model import (
+    FOLLOWUP_KINDS,
     Action,
     ActionKind,
     Address,
+    Application,
+    ApplicationState,
     Classification,
     FolderRole,
     Interview,
+    Label,
     Message,
-    Thread,
-    ThreadState,
 )
 
-FOLLOWUP_KINDS = frozenset({ActionKind.STATUS_CHECK, ActionKind.FOLLOWUP})
+PastStatus = Literal["drafted", "dismissed", "missed"]
+
+
+@dataclass(frozen=True, slots=True)
+class PastAction:
+    """One ledger row the planner must respect: a draft made, deleted by the user, or missed."""
+
+    key: str
+    kind: ActionKind
+    status: PastStatus
+    at: datetime  # when it was drafted (or settled)
+    parent: str | None  # the Message-ID the draft answered
+    to: tuple[str, ...]  # recipient addresses, lower case
+    application_id: str
 
 
 @dataclass(frozen=True)
 class PlanHistory:
-    """What the shell's actions table knows: drafted keys (with when), dismissed, missed."""
+    """What the shell's actions table knows, keyed for the planner's two questions: was this
+    key handled, and what was drafted for these messages (whatever the key said then)."""
 
-    drafted: Mapping[str, datetime] = field(default_factory=lambda: MappingProxyType({}))
-    dismissed: frozenset[str] = frozenset()
-    missed: frozenset[str] = frozenset()
+    entries: tuple[PastAction, ...] = ()
+    _by_key: Mapping[str, PastAction] = field(init=False, repr=False, compare=False)
+    _by_parent: Mapping[str, tuple[PastAction, ...]] = field(init=False, repr=False, compare=False)
 
-    def followups(self, thread_id: str) -> tuple[int, datetime | None]:
-        """Status checks and follow-ups drafted for the thread: how many, and the last when."""
-        times = [
-            at
-            for key, at in self.drafted.items()
-            if key.startswith(f"{thread_id}:") and key.split(":")[1] in FOLLOWUP_KINDS
-        ]
-        return len(times), max(times, default=None)
+    def __post_init__(self) -> None:
+        by_parent: dict[str, list[PastAction]] = {}
+        for entry in self.entries:
+            if entry.parent:
+                by_parent.setdefault(entry.parent, []).append(entry)
+        object.__setattr__(self, "_by_key", {e.key: e for e in self.entries})
+        object.__setattr__(self, "_by_parent", {k: tuple(v) for k, v in by_parent.items()})
+
+    def get(self, key: str) -> PastAction | None:
+        """The ledger row of `key`, if it was drafted, dismissed or missed."""
+        return self._by_key.get(key)
+
+    def of(self, app: Application) -> tuple[PastAction, ...]:
+        """Rows belonging to the application: by its id, or answering one of its messages."""
+        ids = {m.message_id for m in app.messages if m.message_id}
+        found = {e.key: e for e in self.entries if e.application_id == app.id}
+        for message_id in ids:
+            for entry in self._by_parent.get(message_id, ()):
+                found[entry.key] = entry
+        return tuple(sorted(found.values(), key=lambda e: (e.at, e.key)))
+
+
+def history_from(rows: Sequence[PastAction]) -> PlanHistory:
+    """A PlanHistory of the given rows."""
+    return PlanHistory(tuple(rows))
 
 
 @dataclass(frozen=True)
@@ -56,6 +93,7 @@ class Plan:
     missed: tuple[Action, ...] = ()
     notes: tuple[str, ...] = ()
     moved_on: datetime | None = None  # when the follow-up sequence gave up, if it did
+    dormant: bool = False  # quiet since before followupd was installed: nothing is planned
 
 
 def stamp(moment: datetime) -> str:
@@ -63,24 +101,34 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
 
 
+def anchor_of(message_key_or_id: str) -> str:
+    """A short, stable token for the message a purpose is anchored on."""
+    return hashlib.sha256(message_key_or_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
 @dataclass
 class Planner:
     """One planning pass: the inputs, and the actions, missed actions and notes so far."""
 
-    state: ThreadState
-    thread: Thread
+    state: ApplicationState
+    app: Application
     policy: PolicyConfig
     schedule: ScheduleConfig
     history: PlanHistory
     now: datetime
     own: frozenset[str]
     classifications: Mapping[str, Classification]
+    senders: SenderDirectory
+    past: tuple[PastAction, ...] = ()
     actions: list[Action] = field(default_factory=list)
     missed: list[Action] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     moved_on: datetime | None = None
 
-    # --- reading the thread
+    def __post_init__(self) -> None:
+        self.past = self.history.of(self.app)
+
+    # --- reading the application
 
     def outbound(self, msg: Message) -> bool:
         """The user's own message: in Sent, or from one of the user's addresses."""
@@ -89,21 +137,31 @@ class Planner:
 
     def real(self) -> list[Message]:
         """Dated messages that are not drafts, oldest first."""
-        found = [m for m in self.thread.messages if not m.is_draft and m.date is not None]
+        found = [m for m in self.app.messages if not m.is_draft and m.date is not None]
         return sorted(found, key=lambda m: m.date or self.now)
 
     def inbound(self) -> list[Message]:
-        """Real messages from the other side, oldest first."""
-        return [m for m in self.real() if not self.outbound(m)]
+        """Real messages from the other side, oldest first (auto-replies and bulk left out)."""
+        found = []
+        for msg in self.real():
+            verdict = self.label_of(msg)
+            if self.outbound(msg) or (verdict is not None and not counts(verdict)):
+                continue
+            found.append(msg)
+        return found
 
     def sends_after(self, moment: datetime) -> list[datetime]:
-        """When the user wrote in the thread after `moment`."""
+        """When the user wrote in the application after `moment`."""
         return [m.date for m in self.real() if self.outbound(m) and m.date and m.date > moment]
 
     def message_at(self, moment: datetime | None) -> Message | None:
         """The inbound message that arrived at `moment` (the one that decided the state)."""
         found = [m for m in self.inbound() if moment is not None and m.date == moment]
         return found[-1] if found else None
+
+    def message_by_key(self, key: str) -> Message | None:
+        """The application's message with this key."""
+        return next((m for m in self.app.messages if message_key(m) == key), None)
 
     def label_of(self, msg: Message | None) -> Classification | None:
         """The classifier's verdict on `msg`, when the caller passed it."""
@@ -119,54 +177,105 @@ class Planner:
 
     # --- recipients
 
-    def human(self) -> tuple[tuple[Address, ...], str]:
-        """The human contact (Reply-To first, never a no-reply address) and how we know.
+    def is_person(self, address: Address) -> bool:
+        """An address one person reads: not ours, no-reply, a relay, a group or a room."""
+        email = address.email.lower()
+        return bool(
+            email
+            and email not in self.own
+            and not self.senders.is_no_reply(address)
+            and not self.senders.is_group_or_resource(address)
+            and not self.senders.is_relay(address.domain)
+        )
 
-        The classifier lists only addresses a person reads as 'contact'/'recruiter'
-        contacts; the newest inbound message that names one of them decides.
+    def human(self, answering: Message | None = None) -> tuple[tuple[Address, ...], str]:
+        """The latest human contact (Reply-To first, never a no-reply, relay, group or room
+        address) and how we know; `answering` first when it names one.
+
+        The classifier lists as 'contact' only the address a person reads on each message;
+        the newest inbound message of the application with one decides.
         """
-        vetted = {
-            c.email.lower(): c
-            for c in self.state.contacts
-            if c.email and c.role in {"contact", "recruiter"} and c.email.lower() not in self.own
-        }
-        for msg in reversed(self.inbound()):
-            for address in (*msg.reply_to, *msg.from_):
-                contact = vetted.get(address.email.lower())
-                if contact is not None:
-                    name = address.name or contact.name
-                    return (Address(name, address.email.lower()),), f"to {address.email}"
-        if vetted:
-            contact = list(vetted.values())[-1]
-            return (Address(contact.name, contact.email.lower()),), f"to {contact.email}"
+        order = self.inbound()[::-1]
+        if answering is not None:
+            order = [answering, *(m for m in order if m is not answering)]
+        for msg in order:
+            verdict = self.label_of(msg)
+            if verdict is None:
+                continue
+            for contact in verdict.contacts:
+                if contact.role != "contact" or not contact.email:
+                    continue
+                address = Address(
+                    contact.name or self.name_of(contact.email), contact.email.lower()
+                )
+                if self.is_person(address):
+                    return (address,), f"to {address.email}"
         inbound = self.inbound()
         sender = inbound[-1].sender if inbound else None
         seen = f" ({sender.email})" if sender else ""
-        return (), f"no human address known, only a no-reply sender{seen}: To left empty"
+        return (), f"no person to answer, only an automated sender{seen}"
 
-    def reply_target_id(self) -> str | None:
-        """The Message-ID the draft answers: the latest inbound real message."""
+    def name_of(self, email: str) -> str:
+        """A name the application's mail gave this address elsewhere (a signature, a
+        calendar), for a greeting by first name; empty when none did."""
+        email = email.lower()
+        return next(
+            (c.name for c in self.state.contacts if c.email.lower() == email and c.name), ""
+        )
+
+    def reply_target(self) -> Message | None:
+        """The message a draft answers by default: the latest inbound one from a person,
+        else the latest inbound one."""
         inbound = self.inbound()
-        return inbound[-1].message_id if inbound else None
+        for msg in reversed(inbound):
+            verdict = self.label_of(msg)
+            if verdict is not None and any(c.role == "contact" for c in verdict.contacts):
+                return msg
+        return inbound[-1] if inbound else None
 
     # --- offering candidate actions
 
-    def key(self, kind: ActionKind, seq: int, *parts: str) -> str:
-        """f"{thread}:{kind}:{seq}" plus discriminators (interview start, recipient...)."""
-        return ":".join((self.state.thread_id, str(kind), str(seq), *parts))
+    def key(self, kind: ActionKind, seq: int, anchor: str, *parts: str) -> str:
+        """f"{kind}:{seq}:{anchor}" plus discriminators (interview start, recipient...).
+
+        The anchor is the message (or interview) the purpose hangs on, never the application's
+        id: a regrouping of threads leaves every key as it was.
+        """
+        return ":".join((str(kind), str(seq), anchor_of(anchor), *parts))
+
+    def handled_before(self, action: Action) -> PastAction | None:
+        """A ledger row for the same purpose under another key: same kind answering the same
+        message, to the same person (a draft made before a regrouping or an upgrade)."""
+        if action.kind in FOLLOWUP_KINDS:
+            return None  # the silence rounds count what was drafted (core.plan.silence)
+        wanted = {a.email.lower() for a in action.to}
+        for entry in self.past:
+            if entry.kind is not action.kind or entry.status == "missed":
+                continue
+            if entry.parent != action.reply_to_message_id:
+                continue
+            if not wanted or not entry.to or wanted & set(entry.to):
+                return entry
+        return None
 
     def offer(self, action: Action) -> None:
-        """Plan `action` unless it was drafted, dismissed or has expired (then: missed)."""
+        """Plan `action` unless it was handled, nobody can receive it, or it has expired."""
         kind, key = action.kind, action.key
-        if key in self.history.dismissed:
+        past = self.history.get(key) or self.handled_before(action)
+        if past is not None and past.status == "dismissed":
             self.notes.append(f"{kind} dismissed by you: not repeated")
             return
-        if key in self.history.drafted:
-            self.notes.append(f"{kind} drafted {self.when(self.history.drafted[key])}")
+        if past is not None and past.status == "drafted":
+            self.notes.append(f"{kind} drafted {self.when(past.at)}")
+            return
+        if not action.to and not self.policy.draft_without_recipient:
+            self.notes.append(
+                f"{kind}: {action.reason.rpartition('; ')[2]}: nobody to write to, no draft"
+            )
             return
         if action.expires is not None and self.now >= action.expires:
             self.notes.append(f"{kind} missed: expired {self.day(action.expires)}")
-            if key not in self.history.missed:
+            if past is None:
                 self.missed.append(action)
             return
         if action.due <= self.now and not bt.in_business_hours(self.now, self.schedule):
@@ -183,24 +292,27 @@ class Planner:
         due: datetime,
         reason: str,
         *,
-        expiry_days: int | None,
         seq: int = 1,
+        parent: Message | None = None,
         to: tuple[tuple[Address, ...], str] | None = None,
         evidence: tuple[str, ...] = (),
     ) -> Action:
-        """An Action with recipients (the human contact unless given) and its reason."""
-        to_addresses, how = to if to is not None else self.human()
-        expires = due + timedelta(days=expiry_days) if expiry_days is not None else None
+        """An Action answering `parent` (default: the latest message from a person), to the
+        human contact unless `to` is given, expiring per the kind's [policy.expiry_days]."""
+        target = parent or self.reply_target()
+        to_addresses, how = to if to is not None else self.human(target)
+        days = self.policy.expiry(kind)
+        expires = due + timedelta(days=days) if days is not None else None
         return Action(
             key=key,
-            thread_id=self.state.thread_id,
+            application_id=self.app.id,
             kind=kind,
             due=due,
             expires=expires,
             reason=f"{reason}; {how}",
             seq=seq,
             to=to_addresses,
-            reply_to_message_id=self.reply_target_id(),
+            reply_to_message_id=target.message_id if target is not None else None,
             evidence=evidence,
         )
 
@@ -215,19 +327,26 @@ class Planner:
         end = bt.local(self.interview_end(interview), self.schedule)
         return f"interview {self.when(interview.start)} to {end:%H:%M} ({how})"
 
+    def followups_drafted(self, since: datetime) -> list[PastAction]:
+        """Status checks and follow-ups drafted (or dismissed) for the application since."""
+        return [
+            e
+            for e in self.past
+            if e.kind in FOLLOWUP_KINDS and e.status != "missed" and e.at >= since
+        ]
+
     def done(self) -> Plan:
         """The plan, actions in due order."""
         actions = tuple(sorted(self.actions, key=lambda a: (a.due, a.key)))
         return Plan(actions, tuple(self.missed), tuple(self.notes), self.moved_on)
 
 
-def interview_end(interview: Interview, policy: PolicyConfig) -> datetime:
-    """The end of the interview, or its start + default_interview_minutes."""
-    return interview.end or interview.start + timedelta(minutes=policy.default_interview_minutes)
+def counts(c: Classification) -> bool:
+    """Whether a message can be the employer's answer: no auto-reply, and no bulk mail unless
+    its reading was overwhelming (an ATS decline sent with List-Unsubscribe is still one)."""
+    return not c.auto_reply and not (c.bulk and c.label is Label.OTHER)
 
 
-def describe_interview(interview: Interview, p: Planner) -> str:
-    """The interview slot in the user's time, with where we learnt it."""
-    how = f"ics SEQUENCE {interview.sequence}" if interview.source == "ics" else "from text"
-    end = interview_end(interview, p.policy)
-    return f"interview {p.when(interview.start)} to {bt.local(end, p.schedule):%H:%M} ({how})"
+def own_set(addresses: Collection[str]) -> frozenset[str]:
+    """The user's addresses, lower case."""
+    return frozenset(a.lower() for a in addresses)

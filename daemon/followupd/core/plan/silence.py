@@ -1,19 +1,21 @@
-"""While the employer is silent: a status check, purposeful follow-ups, then moving on.
+"""While the employer is silent: a status check, a purposeful follow-up, then moving on.
 
-A silence round starts at the later of the interview's end and the employer's last real
-message; a new inbound message starts a new round, whose keys carry its start, so the
-pending drafts of the old round drop out of the plan. Within a round:
+A silence round starts at the later of the last interview's end and the employer's last real
+message in the application; a new inbound message starts a new round, whose keys hang on that
+message, so the pending drafts of the old round drop out of the plan. Within a round:
 - slot 1 is the status check: promised date P + status_check_business_days business days
   at status_check_time; with no promise (or one older than the round), the round start +
   no_promise_days, at status_check_time on a business day.
-- slots 2.. are follow-ups (max_followups of them, counted after the status check), each
+- slots 2.. are follow-ups (max_followups of them, one by default), each
   followup_interval_days after the previous one was drafted.
 - the user's own messages restart the clock: the next slot is then due its wait after the
   user's last message (messages within the thank-you window after an interview do not
   count: that is the thank-you).
-- once every slot is used, the thread has moved on move_on_days after the last one. A
+- once every slot is used, the application has moved on move_on_days after the last one. A
   round so old that even a punctual sequence would have ended (first run over months of
   history) has moved on as well: no stale status check is drafted.
+A slot counts as used when its key is in the ledger, or when the ledger holds a status check
+or follow-up for the application drafted since the round began (made under an earlier key).
 Status checks and follow-ups never expire while the silence lasts.
 """
 
@@ -23,12 +25,14 @@ from datetime import date, datetime, timedelta
 
 from followupd.core.dates import businesstime as bt
 from followupd.core.plan.planner import Planner, stamp
-from followupd.model import ActionKind
+from followupd.core.plan.threads import message_key
+from followupd.model import ActionKind, Message
 
 
 def _slots(p: Planner) -> list[ActionKind]:
-    kinds = [ActionKind.STATUS_CHECK] if p.policy.status_check else []
-    return kinds + [ActionKind.FOLLOWUP] * (p.policy.max_followups if p.policy.followups else 0)
+    kinds = [ActionKind.STATUS_CHECK] if p.policy.enabled(ActionKind.STATUS_CHECK) else []
+    followups = p.policy.max_followups if p.policy.enabled(ActionKind.FOLLOWUP) else 0
+    return kinds + [ActionKind.FOLLOWUP] * followups
 
 
 def _on(p: Planner, day: date) -> datetime:
@@ -56,38 +60,52 @@ def _first_due(
     return due, why
 
 
+def _round(p: Planner) -> tuple[datetime, str, datetime | None] | None:
+    """The round's start, its anchor, and the last interview's end (if one ended)."""
+    ended = [p.interview_end(i) for i in p.state.interviews if not i.cancelled]
+    ended = [end for end in ended if end <= p.now]
+    end = max(ended, default=None)
+    inbound: Message | None = next(iter(reversed(p.inbound())), None)
+    marks: list[tuple[datetime, str]] = []
+    if end is not None:
+        marks.append((end, f"interview:{stamp(end)}"))
+    if inbound is not None and inbound.date is not None:
+        marks.append((inbound.date, message_key(inbound)))
+    if not marks:
+        return None
+    base, anchor = max(marks)
+    return base, anchor, end
+
+
 def plan_silence(p: Planner) -> None:
     """Plan the next status check or follow-up of the current silence round, if any."""
-    state, policy = p.state, p.policy
-    interview = state.interview if state.interview and not state.interview.cancelled else None
-    end = p.interview_end(interview) if interview else None
-    inbound = p.inbound()
-    last_inbound = state.last_inbound or (inbound[-1].date if inbound else None)
-    marks = [t for t in (end, last_inbound) if t is not None]
-    if not marks:
+    policy = p.policy
+    found = _round(p)
+    if found is None:
         p.notes.append("nothing from the employer yet: no follow-up")
         return
-    base = max(marks)
-    promised = state.promised_by
+    base, anchor, end = found
+    promised = p.state.promised_by
     promise = promised if promised and promised >= bt.local(base, p.schedule).date() else None
     cutoff = base
     if end is not None:
-        window = timedelta(hours=policy.thank_you_delay_hours, days=policy.expiry_days.thank_you)
-        cutoff = max(base, end + window)
+        days = policy.expiry(ActionKind.THANK_YOU) or 0
+        cutoff = max(base, end + timedelta(hours=policy.thank_you_delay_hours, days=days))
     last_send = max(p.sends_after(cutoff), default=None)
-    if interview is None and promise is None and not p.sends_after(base):
+    if end is None and promise is None and not p.sends_after(base):
         p.notes.append("waiting for the employer; no interview, promise or message of yours")
         return
     kinds = _slots(p)
     if not kinds:
         p.notes.append("status_check and followups switched off")
         return
-    round_id = stamp(base)
-    keys = [p.key(kind, seq, round_id) for seq, kind in enumerate(kinds, 1)]
+    keys = [p.key(kind, seq, anchor) for seq, kind in enumerate(kinds, 1)]
+    earlier = p.followups_drafted(since=base)
+    used = [p.history.get(k) for k in keys]
     first, why = _first_due(p, base, promise, last_send)
     interval = timedelta(days=policy.followup_interval_days)
     move_on = timedelta(days=policy.move_on_days)
-    untouched = not any(k in p.history.drafted or k in p.history.dismissed for k in keys)
+    untouched = not any(used) and not earlier
     if untouched and p.now >= first + interval * (len(kinds) - 1) + move_on:
         p.notes.append(f"silent since {p.day(base)}, longer than all follow-ups: moved on")
         p.moved_on = first + interval * (len(kinds) - 1) + move_on
@@ -103,18 +121,18 @@ def plan_silence(p: Planner) -> None:
             due = first
             reason = f"{kind} 1 of {len(kinds)}: {why}"
         else:
-            anchor = max(t for t in (previous, last_send) if t is not None)
-            due = _on(p, bt.local(anchor, p.schedule).date() + interval)
+            anchor_at = max(t for t in (previous, last_send) if t is not None)
+            due = _on(p, bt.local(anchor_at, p.schedule).date() + interval)
             reason = (
                 f"{kind} {seq} of {len(kinds)}: {policy.followup_interval_days} days "
-                f"after the last one ({p.day(anchor)})"
+                f"after the last one ({p.day(anchor_at)})"
             )
-        action = p.action(kind, key, due, reason, expiry_days=None, seq=seq, evidence=(*evidence,))
-        p.offer(action)
-        handled = p.history.drafted.get(key) or (due if key in p.history.dismissed else None)
-        if handled is None:
+        past = used[seq - 1] or (earlier[seq - 1] if seq - 1 < len(earlier) else None)
+        if past is None:
+            p.offer(p.action(kind, key, due, reason, seq=seq, evidence=(*evidence,)))
             return
-        previous = handled
+        p.notes.append(f"{kind} {seq} of {len(kinds)} {past.status} {p.when(past.at)}")
+        previous = past.at if past.status == "drafted" else due
     last = max(t for t in (previous, last_send) if t is not None)
     if p.now >= last + move_on:
         p.notes.append(f"moved on: no reply {policy.move_on_days} days after {p.day(last)}")

@@ -1,13 +1,13 @@
 """Messages -> conversations: References/In-Reply-To, X-GM-THRID, then subject + organisation.
 
-Grouping is a union-find over four kinds of evidence, strongest first:
+Grouping is a union-find over three kinds of evidence, strongest first:
 1. RFC 5322 3.6.4 Message-ID / In-Reply-To / References; parents we never saw still link
    their children (they are nodes without a message), and broken ids are cleaned or dropped.
 2. Gmail's X-GM-THRID, when the server offers it.
-3. The same application per the classifier's hints (company and role both known).
-4. Fallback: the same normalised subject and the same counterpart organisation.
-Rules 3 and 4 only join messages less than FALLBACK_WINDOW apart (chained: each message to
-the previous one in its group), so an unrelated mail months later starts a new thread.
+3. Fallback: the same normalised subject and the same counterpart organisation, only for
+   messages less than FALLBACK_WINDOW apart (chained: each message to the previous one in
+   its group), so an unrelated mail months later starts a new thread.
+Threads of one employer are joined into applications by `core.plan.applications`.
 
 There is no incremental `attach`: rebuilding is linear and takes about 0.1 s for 10,000
 messages, so callers rebuild from the stored messages instead of patching an index.
@@ -22,28 +22,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 
+from followupd.core.senders import RELAYS, SenderDirectory, SenderKind
 from followupd.core.understand.subjects import normalize_subject
 from followupd.model import FolderRole, Message, Thread
 
 FALLBACK_WINDOW = timedelta(days=60)
-Hints = Mapping[str, tuple[str | None, str | None]]
 
-# Addresses at these domains belong to a person, not an organisation.
-FREE_MAIL = frozenset(
-    {"gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com"}
-    | {"icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net"}
-    | {"web.de", "mail.com", "yandex.com", "fastmail.com", "zoho.com"}
-)
-# Hosted recruiting systems send for many employers from one domain; the display name
-# ("Acme Talent Team") tells the employers apart.
-SHARED_SENDERS = frozenset(
-    {"greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com"}
-    | {"ashbyhq.com", "smartrecruiters.com", "icims.com", "jobvite.com", "bamboohr.com"}
-    | {"taleo.net", "teamtailor.com", "personio.de", "recruitee.com", "workablemail.com"}
-    | {"linkedin.com", "indeed.com", "successfactors.com", "calendly.com", "goodtime.io"}
-)
 _ID_TOKEN = re.compile(r"<([^<>\s]+)>")
-_SECOND_LEVEL = frozenset({"co", "com", "ac", "org", "net", "gov", "ne", "or"})
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -72,20 +57,20 @@ def _ids(values: Iterable[str]) -> list[str]:
 
 
 def message_key(msg: Message) -> str:
-    """The key of a message in classification maps and indexes.
+    """The key of a message in the store, classification maps and indexes.
 
-    The Message-ID exactly as stored when there is one; else the server location
-    ('loc:account/folder/uidvalidity/uid'); else a hash of date, sender and subject.
+    The key the store gave it (`Message.key`; a Message-ID shared by two different messages
+    gets a suffix there, so neither is lost); else its Message-ID; else a hash of sender,
+    date, subject and the start of the text, which stays the same across folders and resyncs.
     """
+    if msg.key:
+        return msg.key
     if msg.message_id and msg.message_id.strip():
         return msg.message_id.strip()
-    if msg.location is not None:
-        loc = msg.location
-        return f"loc:{loc.account}/{loc.folder}/{loc.uidvalidity}/{loc.uid}"
-    sender = msg.sender.email if msg.sender else ""
-    stamp = msg.date.isoformat() if msg.date else ""
-    digest = hashlib.sha256(f"{stamp}\0{sender}\0{msg.subject}".encode()).hexdigest()
-    return f"hash:{digest[:16]}"
+    senders = ",".join(a.email for a in msg.from_)
+    when = msg.date.isoformat() if msg.date else ""
+    material = "\x1f".join((senders, when, msg.subject, msg.text[:200]))
+    return "sha256:" + hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def latest_real_message(thread: Thread) -> Message | None:
@@ -97,30 +82,22 @@ def latest_real_message(thread: Thread) -> Message | None:
     return real[-1] if real else None
 
 
-def _organisation(domain: str) -> str:
-    labels = domain.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
-def _org_keys(msg: Message, company: str | None) -> set[str]:
-    """Who the other party is: hinted company, their organisation's domain, or the person."""
+def _org_keys(msg: Message, senders: SenderDirectory) -> set[str]:
+    """Who the other party is: their organisation's domain, a relay's named sender, a person."""
     keys: set[str] = set()
-    if company:
-        keys.add("co:" + " ".join(company.casefold().split()))
     others = (*msg.to, *msg.cc) if msg.role is FolderRole.SENT else (*msg.from_, *msg.reply_to)
     for address in others:
         domain = address.domain
         if not domain:
             continue
-        if domain in FREE_MAIL:
+        kind = senders.kind(domain)
+        if kind is SenderKind.MAIL_PROVIDER:
             keys.add("person:" + address.email.lower())
-        elif domain in SHARED_SENDERS or _organisation(domain) in SHARED_SENDERS:
+        elif kind in RELAYS:
             if address.name:
-                keys.add(f"via:{_organisation(domain)}:{address.name.casefold()}")
+                keys.add(f"via:{senders.registrable(domain)}:{address.name.casefold()}")
         else:
-            keys.add("org:" + _organisation(domain))
+            keys.add("org:" + senders.registrable(domain))
     return keys
 
 
@@ -147,31 +124,45 @@ def _when(msg: Message) -> datetime:
     return msg.date or _EPOCH
 
 
-def _chain(groups: Mapping[object, list[tuple[datetime, str, str | None]]], uf: _UnionFind) -> None:
+def _chain(groups: Mapping[object, list[tuple[datetime, str, str]]], uf: _UnionFind) -> None:
     """Join each message to the previous one of its group if close enough in time."""
     for members in groups.values():
         members.sort()
         for (prev_at, prev_key, prev_role), (at, key, role) in pairwise(members):
             if at - prev_at > FALLBACK_WINDOW:
                 continue
-            if prev_role and role and prev_role.casefold() != role.casefold():
-                continue  # same employer and subject, but a different position
+            if prev_role and role and prev_role != role:
+                continue  # same sender and subject, but another position ("Your application")
             uf.union(prev_key, key)
 
 
-def _root_id(msg: Message) -> str:
-    refs = _ids(msg.references)
+def root_id_of(
+    message_id: str | None, in_reply_to: str | None, references: Sequence[str], key: str
+) -> str:
+    """The conversation a message says it starts or continues: its first reference, else
+    what it replies to, else itself (its Message-ID, or its key without one)."""
+    refs = _ids(references)
     if refs:
         return refs[0]
-    return normalize_id(msg.in_reply_to) or normalize_id(msg.message_id) or message_key(msg)
+    return normalize_id(in_reply_to) or normalize_id(message_id) or key
 
 
-def build_threads(messages: Sequence[Message], *, hints: Hints | None = None) -> list[Thread]:
+def _root_id(msg: Message) -> str:
+    return root_id_of(msg.message_id, msg.in_reply_to, msg.references, message_key(msg))
+
+
+def build_threads(
+    messages: Sequence[Message],
+    *,
+    senders: SenderDirectory,
+    roles: Mapping[str, str] | None = None,
+) -> list[Thread]:
     """Group messages into threads, oldest message first, threads by their first message.
 
-    `hints` maps message_key -> (company, role) as the classifier saw them.
+    `roles` maps message keys to the job the classifier read in them: two messages with the
+    same subject from the same sender that name different jobs are two conversations.
     """
-    hints = hints or {}
+    roles = roles or {}
     unique: dict[str, Message] = {}
     for msg in messages:
         key = message_key(msg)
@@ -180,8 +171,7 @@ def build_threads(messages: Sequence[Message], *, hints: Hints | None = None) ->
             unique[key] = msg  # the same message in INBOX and Sent counts once
     uf = _UnionFind()
     by_thrid: dict[int, str] = {}
-    by_subject: dict[object, list[tuple[datetime, str, str | None]]] = defaultdict(list)
-    by_application: dict[object, list[tuple[datetime, str, str | None]]] = defaultdict(list)
+    by_subject: dict[object, list[tuple[datetime, str, str]]] = defaultdict(list)
     for key, msg in unique.items():
         node = "m:" + key
         uf.find(node)
@@ -199,15 +189,11 @@ def build_threads(messages: Sequence[Message], *, hints: Hints | None = None) ->
             uf.union(node, by_thrid.setdefault(msg.gm_thrid, node))
         if msg.date is None:
             continue
-        company, role = hints.get(key, (None, None))
-        if company and role:
-            app = (" ".join(company.casefold().split()), " ".join(role.casefold().split()))
-            by_application[app].append((msg.date, node, None))
         subject = normalize_subject(msg.subject)
         if len(subject) >= 3:
-            for org in _org_keys(msg, company):
+            role = " ".join((roles.get(key) or "").casefold().split())
+            for org in _org_keys(msg, senders):
                 by_subject[(subject, org)].append((msg.date, node, role))
-    _chain(by_application, uf)
     _chain(by_subject, uf)
     components: dict[str, list[Message]] = defaultdict(list)
     for key, msg in unique.items():

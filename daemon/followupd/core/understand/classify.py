@@ -24,12 +24,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from followupd.core.senders import listed_as
 from followupd.core.understand.lexicon import Cue, Lexicon
 from followupd.core.understand.mailkind import (
     answers_in_thread,
     auto_reply_reason,
     bulk_reasons,
-    listed_as,
     scheduling_link,
 )
 from followupd.core.understand.organisation import company_evidence

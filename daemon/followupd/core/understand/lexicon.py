@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from followupd.core.senders import SenderDirectory
+from followupd.core.understand.subjects import FORWARD_PREFIX, REPLY_PREFIX
 from followupd.model import Label
 
 # Placeholders a pattern may use for the parts it captures (case-sensitive on purpose:
@@ -54,6 +56,10 @@ class Lexicon:
     clause_break: re.Pattern[str]
     context: re.Pattern[str]
     asks_confirmation: re.Pattern[str]
+    asks_addressed: re.Pattern[str]
+    asks_openers: re.Pattern[str]
+    asks_not: re.Pattern[str]
+    asks_topics: tuple[tuple[str, re.Pattern[str]], ...]
     auto_reply_subject: re.Pattern[str]
     auto_reply_body: re.Pattern[str]
     bulk_body: re.Pattern[str]
@@ -65,6 +71,7 @@ class Lexicon:
     header_block_field: re.Pattern[str]
     signoff: re.Pattern[str]
     signature_noise: re.Pattern[str]
+    senders: SenderDirectory
     ats_domains: tuple[str, ...]
     job_board_domains: tuple[str, ...]
     bulk_domains: tuple[str, ...]
@@ -194,13 +201,9 @@ def _patterns(items: Any) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(_expand(str(item))) for item in items)
 
 
-def _lower_tuple(items: Any) -> tuple[str, ...]:
-    return tuple(str(item).lower() for item in items)
-
-
-def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
-    """Build a Lexicon from the parsed data file; KeyError/ValueError on a malformed one."""
-    senders = data["senders"]
+def lexicon_from_mapping(data: Mapping[str, Any], senders: SenderDirectory) -> Lexicon:
+    """Build a Lexicon from the parsed data file and the sender directory (which is the same
+    for every language); KeyError/ValueError on a malformed file."""
     quoting = data["quoting"]
     people = data["people"]
     hedging = data["hedging"]
@@ -215,28 +218,32 @@ def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
         clause_break=_words(data["negation"]["clause_breaks"], boundary=False),
         context=_words(data["context"]["recruiting"]),
         asks_confirmation=_words(data["confirmation"]["asks"]),
+        asks_addressed=_words(data["asks"]["addressed"]),
+        asks_openers=_words(data["asks"]["openers"]),
+        asks_not=_words(data["asks"]["not_asking"], boundary=False),
+        asks_topics=tuple(
+            (str(name), _words(patterns, boundary=False))
+            for name, patterns in data["asks"]["topics"].items()
+        ),
         auto_reply_subject=_words(data["auto_reply"]["subjects"]),
         auto_reply_body=_words(data["auto_reply"]["body"]),
         bulk_body=_words(data["bulk"]["body"]),
-        reply_prefix=re.compile(
-            r"^\s*(?:(?:" + "|".join(quoting["reply_prefixes"]) + r")\s*:\s*)+", re.IGNORECASE
-        ),
-        forward_prefix=re.compile(
-            r"^\s*(?:(?:" + "|".join(quoting["forward_prefixes"]) + r")\s*:\s*)", re.IGNORECASE
-        ),
+        reply_prefix=REPLY_PREFIX,
+        forward_prefix=FORWARD_PREFIX,
         forward_marker=_words(quoting["forward_markers"], boundary=False),
         reply_header=_words(quoting["reply_headers"], boundary=False),
         header_block_start=_words(quoting["header_block_start"], boundary=False),
         header_block_field=_words(quoting["header_block_fields"], boundary=False),
         signoff=_words(quoting["signoffs"], boundary=False),
         signature_noise=_words(quoting["signature_noise"], boundary=False),
-        ats_domains=_lower_tuple(senders["ats"]),
-        job_board_domains=_lower_tuple(senders["job_boards"]),
-        bulk_domains=_lower_tuple(senders["bulk"]),
-        mail_providers=frozenset(_lower_tuple(senders["mail_providers"])),
-        generic_suffixes=_lower_tuple(senders["generic_suffixes"]),
-        scheduling_links=_lower_tuple(senders["scheduling_links"]),
-        no_reply=_words(senders["no_reply"], boundary=False),
+        senders=senders,
+        ats_domains=senders.ats + senders.assessments,
+        job_board_domains=senders.job_boards,
+        bulk_domains=senders.bulk,
+        mail_providers=senders.mail_providers,
+        generic_suffixes=senders.generic_suffixes,
+        scheduling_links=senders.scheduling_links,
+        no_reply=senders.no_reply,
         team_words=_words(people["team_words"]),
         recruiter_titles=_words(people["recruiter_titles"]),
         role_words=_words(people["role_words"]),
@@ -248,7 +255,7 @@ def lexicon_from_mapping(data: Mapping[str, Any]) -> Lexicon:
         not_a_name=frozenset(str(people["not_a_name"]).split()),
         dangling=re.compile(r"(?:\s+(?:" + "|".join(people["dangling"]) + r"))+$", re.I),
         title_joiners=frozenset(str(w) for w in people["title_joiners"]),
-        category_labels=frozenset(_lower_tuple(senders["category_labels"])),
+        category_labels=senders.category_labels,
         role_noise=_words(people["role_noise"], boundary=False),
         legal_suffix=re.compile(
             r"(?:,?\s+(?:" + "|".join(people["legal_suffixes"]) + r"))+\s*$", re.IGNORECASE

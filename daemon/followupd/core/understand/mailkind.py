@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from followupd.core.senders import listed_as
 from followupd.core.understand.lexicon import Lexicon
 from followupd.model import FolderRole, Message
-
-
-def listed_as(domain: str, suffixes: Sequence[str]) -> str | None:
-    """The entry of `suffixes` that `domain` equals or is a subdomain of."""
-    for suffix in suffixes:
-        if domain == suffix or domain.endswith("." + suffix):
-            return suffix
-    return None
 
 
 def scheduling_link(raw_lower: str, lexicon: Lexicon) -> str | None:

@@ -24,11 +24,12 @@ from followupd.core.dates import (
     interview_from_text,
     promised_reply_date,
 )
+from followupd.core.understand.asks import what_they_ask
 from followupd.core.understand.classify import classify
 from followupd.core.understand.lexicon import Lexicon
 from followupd.core.understand.mailkind import answers_in_thread
 from followupd.core.understand.quoting import own_content
-from followupd.model import Classification, Interview, Label, Message
+from followupd.model import Classification, FolderRole, Interview, Label, Message
 
 _TIME_IN_TEXT = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
 _PROMISE_LABELS = frozenset({Label.STATUS_UPDATE, Label.ACKNOWLEDGMENT, Label.CONFIRMATION})
@@ -60,6 +61,9 @@ def understand(
     evidence = list(result.evidence)
     if result.auto_reply or (result.bulk and result.label is Label.OTHER):
         return result
+    asks = () if msg.role is FolderRole.SENT else what_they_ask(content.text, lexicon)
+    if asks:
+        evidence.append(f"asks the user for: {'; '.join(asks)}")
     confidence = result.confidence
     backing = lexicon.weights["date_corroboration"]
     interview: Interview | None = None
@@ -94,6 +98,7 @@ def understand(
         reply_expected_by=reply_by,
         reply_rule=rule,
         evidence=tuple(evidence),
+        asks=asks,
     )
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from followupd.core.senders import listed_as
 from followupd.core.understand.lexicon import Lexicon
-from followupd.core.understand.mailkind import listed_as
 from followupd.core.understand.quoting import Content
 from followupd.model import Address, FolderRole, Message
 
@@ -41,8 +41,7 @@ def listed(domain: str, suffixes: Sequence[str]) -> bool:
 
 def is_no_reply(address: Address, lexicon: Lexicon) -> bool:
     """True for addresses nobody reads: no-reply, notifications, mailer-daemon, bounces."""
-    local = address.email.partition("@")[0].split("+")[0].lower()
-    return bool(lexicon.no_reply.search(local) or lexicon.no_reply.search(address.name.lower()))
+    return lexicon.senders.is_no_reply(address)
 
 
 def looks_like_person(name: str, lexicon: Lexicon) -> bool:

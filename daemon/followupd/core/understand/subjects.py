@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 
-# Reply/forward markers of many mail clients (RFC 5322 3.6.5 suggests "Re: "; clients
-# localise it: AW/WG German, SV/VS Nordic, Antw Dutch, TR French, RIF Italian), optionally
-# counted ("Re[2]:", "Re(3):").
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:re|fwd?|fw|aw|wg|sv|vs|antw|tr|rif|r|réf|ref|odp|vl|enc)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*",
-    re.I,
-)
+# Reply and forward markers of many mail clients (RFC 5322 3.6.5 suggests "Re: "; clients
+# localise it: AW/WG German, SV/VS Nordic, Antw Dutch, TR French, RIF Italian, ODP Polish),
+# optionally counted ("Re[2]:", "Re(3):"). The one definition every part of followupd uses.
+REPLY_MARKERS = ("re", "aw", "sv", "vs", "antw", "antwort", "r\u00e9f", "ref", "rif", "r", "odp")
+FORWARD_MARKERS = ("fwd?", "fw", "wg", "tr", "rv", "vb", "vl", "enc", "doorgestuurd")
+_COUNTED = r"\s*(?:\[\d+\]|\(\d+\))?\s*:\s*"
+# One or more reply markers at the start ("Re: RE: AW: ...").
+REPLY_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(REPLY_MARKERS)}){_COUNTED})+", re.I)
+# One forward marker at the start.
+FORWARD_PREFIX = re.compile(rf"^\s*(?:{'|'.join(FORWARD_MARKERS)}){_COUNTED}", re.I)
+_ANY_PREFIX = re.compile(rf"^\s*(?:{'|'.join((*REPLY_MARKERS, *FORWARD_MARKERS))}){_COUNTED}", re.I)
+
+
+def strip_reply_markers(subject: str) -> str:
+    """The subject without its leading reply markers ("Re: AW: Interview" -> "Interview")."""
+    return REPLY_PREFIX.sub("", subject, count=1)
+
+
 # Bracketed tags and ATS/calendar labels put in front of the real subject.
 _TAG_PREFIX = re.compile(
     r"^\s*(?:\[[^\]]{0,40}\]|\((?:ext|external)\)|(?:action required|update|updated|reminder"
@@ -40,7 +51,7 @@ def normalize_subject(subject: str) -> str:
     calendar = False
     while True:
         before = text
-        text = _REPLY_PREFIX.sub("", text)
+        text = _ANY_PREFIX.sub("", text)
         if _CALENDAR_LABEL.match(text):
             calendar = True
         text = _TAG_PREFIX.sub("", text)

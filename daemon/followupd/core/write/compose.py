@@ -23,9 +23,10 @@ from email.utils import format_datetime
 from types import MappingProxyType
 
 from followupd.config.types import Identity
+from followupd.core.understand.subjects import strip_reply_markers
 from followupd.core.write.templates import TemplateSet, render
 from followupd.errors import ComposeError
-from followupd.model import Action, Address, Message, Thread, ThreadState
+from followupd.model import Action, Address, Application, ApplicationState, Message
 
 NO_REPLY_NOTE = (
     "[followupd: the employer wrote from a no-reply address, so To is empty. "
@@ -34,10 +35,6 @@ NO_REPLY_NOTE = (
 PURPOSE_PLACEHOLDER = (
     "[Why you are writing this time: news about your work, an article the team may find "
     "useful, or a recent project worth a look.]"
-)
-# Reply markers to strip before adding our one "Re: " (RFC 5322 3.6.5; localised forms).
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:re|aw|sv|vs|antw|odp|rif|r)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*", re.I
 )
 # Any C0/C1 control, DEL, and the Unicode line/paragraph separators: never in a header.
 _HEADER_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -74,8 +71,7 @@ def draft_message_id(action_key: str, domain: str) -> str:
 def reply_subject(original: str) -> str:
     """ "Re: " + the original subject without its reply markers (never "Re: RE: AW:")."""
     text = original.replace("\t", " ").strip()  # a tab is folding whitespace, not a control
-    while (stripped := _REPLY_PREFIX.sub("", text, count=1)) != text:
-        text = stripped
+    text = strip_reply_markers(text)
     return f"Re: {text.strip()}" if text.strip() else "Re: our conversation"
 
 
@@ -96,9 +92,9 @@ def _header_address(name: str, address: Address) -> HeaderAddress:
     return HeaderAddress(display_name=address.name, username=user, domain=domain)
 
 
-def _parent(action: Action, thread: Thread) -> Message | None:
+def _parent(action: Action, app: Application) -> Message | None:
     """The message the draft answers: the action's, else the newest real one."""
-    real = [m for m in thread.messages if not m.is_draft]
+    real = [m for m in app.messages if not m.is_draft]
     for msg in real:
         if action.reply_to_message_id and msg.message_id == action.reply_to_message_id:
             return msg
@@ -114,8 +110,8 @@ def _sentences(lines: Sequence[str]) -> str:
     return " ".join(p if p[-1] in ".!?" else f"{p}." for p in parts)
 
 
-def state_context(state: ThreadState, zone: tzinfo) -> dict[str, str]:
-    """Template values the thread state knows: company, role, interview, promised date."""
+def state_context(state: ApplicationState, zone: tzinfo) -> dict[str, str]:
+    """Template values the application's state knows: company, role, interview, promised date."""
     context: dict[str, str] = {}
     if state.company:
         context["company"] = state.company
@@ -128,6 +124,8 @@ def state_context(state: ThreadState, zone: tzinfo) -> dict[str, str]:
     if state.promised_by is not None:
         promised = state.promised_by
         context["promised_date"] = f"{promised:%A} {promised.day} {promised:%B}"
+    if state.open_request is not None:
+        context["asks"] = "; ".join(state.open_request.asks)
     return context
 
 
@@ -152,6 +150,7 @@ def template_context(
         "signature": identity.signature.strip() or identity.name,
         "purpose": PURPOSE_PLACEHOLDER,
         "promised_date": "[date]",
+        "asks": "[what they asked]",
     }
     context.update({k: v for k, v in extra.items() if v.strip()})
     return context
@@ -166,7 +165,7 @@ def _quote(parent: Message, zone: tzinfo | None) -> str:
 
 def compose(
     action: Action,
-    thread: Thread,
+    app: Application,
     *,
     identity: Identity,
     templates: TemplateSet,
@@ -175,10 +174,10 @@ def compose(
     quote_original: bool = False,
     attachments: Sequence[DraftAttachment] = (),
 ) -> EmailMessage:
-    """The draft for `action` in `thread`, ready to append (serialise with CRLF line ends)."""
+    """The draft for `action` in `app`, ready to append (serialise with CRLF line ends)."""
     if date.tzinfo is None:
         raise ComposeError("Date: a timezone-aware time is required")
-    parent = _parent(action, thread)
+    parent = _parent(action, app)
     body = render(
         templates[action.kind], action.kind, template_context(action, identity, context_extra)
     )
@@ -200,11 +199,11 @@ def compose(
             msg["In-Reply-To"] = parent.message_id
         if refs:
             msg["References"] = " ".join(refs)
-    # Kind and thread only: the full key (with an interviewer's address) can pass 78
+    # Kind and application only: the full key (with an interviewer's address) can pass 78
     # characters, which the email package would then RFC 2047-encode; the ledger maps the
     # Message-ID back to the key.
     msg["X-Followupd-Action"] = _clean(
-        "X-Followupd-Action", f"{action.kind}; thread={action.thread_id}"
+        "X-Followupd-Action", f"{action.kind}; application={action.application_id}"
     )
     msg.set_content(body)
     for item in attachments:

@@ -1,7 +1,8 @@
 """The daily digest: what followupd did and will do, as a plain-text mail to the user alone.
 
-It lists drafts waiting in Drafts, actions coming up, threads that need a look, threads that
-moved on and actions that were missed. Only company, role, kind, time and reason appear:
+It lists drafts waiting in Drafts, actions coming up, applications that need a look, answers
+that came from automated senders (nobody to write back to), applications that moved on and
+actions that were missed. Only company, role, kind, time and reason appear:
 never a message body. From and To are both the user's own address; `Auto-Submitted:
 auto-generated` (RFC 3834) keeps vacation responders from answering it.
 """
@@ -19,29 +20,24 @@ from email.utils import format_datetime
 from followupd.config.types import Identity
 from followupd.core.write.compose import draft_message_id
 from followupd.errors import ComposeError
+from followupd.model import DRAFT_KINDS
 
 DIGEST_HEADER = "X-Followupd-Digest"
 REASON_MAX_CHARS = 240
 
-# Action kinds as a person says them; other `what` values are shown with spaces for "_".
-_KIND_NAMES = {
-    "invitation_reply": "reply to the invitation",
-    "confirmation_reply": "confirming reply",
-    "thank_you": "thank-you note",
-    "status_check": "status check",
-    "followup": "follow-up",
-    "rejection_reply": "reply to the rejection",
-}
+# Action kinds as a person says them (model.DRAFT_KINDS); other `what` values are shown with
+# spaces for "_".
+_KIND_NAMES = {str(k.kind): k.label for k in DRAFT_KINDS}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True)
 class DigestItem:
-    """One line of the digest: a thread, what about it, when, and why."""
+    """One line of the digest: an application, what about it, when, and why."""
 
     company: str
     role: str
-    thread_id: str
+    application_id: str
     what: str
     when: datetime | None
     reason: str
@@ -54,6 +50,7 @@ class DigestInput:
     waiting: tuple[DigestItem, ...] = ()
     coming: tuple[DigestItem, ...] = ()
     needs_look: tuple[DigestItem, ...] = ()
+    automated: tuple[DigestItem, ...] = ()
     moved_on: tuple[DigestItem, ...] = ()
     missed: tuple[DigestItem, ...] = ()
 
@@ -67,8 +64,14 @@ _SECTIONS: tuple[tuple[str, str, str, tuple[str, str]], ...] = (
         ("draft waiting", "drafts waiting"),
     ),
     ("coming", "Coming up", "due", ("coming", "coming")),
-    ("needs_look", "Threads that need a look", "since", ("to look at", "to look at")),
-    ("moved_on", "Threads that moved on", "since", ("moved on", "moved on")),
+    ("needs_look", "Applications that need a look", "since", ("to look at", "to look at")),
+    (
+        "automated",
+        "Answers from automated senders (nobody to write back to)",
+        "on",
+        ("automated answer", "automated answers"),
+    ),
+    ("moved_on", "Applications that moved on", "since", ("moved on", "moved on")),
     ("missed", "Missed: too late to draft", "was due", ("missed", "missed")),
 )
 
@@ -151,14 +154,14 @@ def _item(item: DigestItem, when_word: str, now: datetime, zone: tzinfo) -> list
         reason = reason[: REASON_MAX_CHARS - 1].rstrip() + "…"
     if reason:
         lines.append(f"    why: {reason}")
-    lines.append(f"    thread: {_line(item.thread_id)}")
+    lines.append(f"    application: {_line(item.application_id)}")
     return lines
 
 
 def _order(item: DigestItem) -> tuple[bool, float, str, str]:
-    """Soonest first, undated last, then by company and thread (times are aware here)."""
+    """Soonest first, undated last, then by company and application (times are aware)."""
     when = item.when.timestamp() if item.when is not None else 0.0
-    return (item.when is None, when, item.company.lower(), item.thread_id)
+    return (item.when is None, when, item.company.lower(), item.application_id)
 
 
 def _body(data: DigestInput, identity: Identity, now: datetime, zone: tzinfo) -> str:
@@ -181,7 +184,7 @@ def _body(data: DigestInput, identity: Identity, now: datetime, zone: tzinfo) ->
         "-- ",
         "followupd sends this summary to you alone and sends no other mail:",
         "every draft waits in your Drafts folder until you send it yourself.",
-        "`followupd explain THREAD` tells more about a thread.",
+        "`followupd explain APPLICATION` tells more about an application.",
         "To stop this mail, set enabled = false in [notify].",
     ]
     return "\n".join(lines) + "\n"

@@ -31,6 +31,7 @@ VARIABLES: tuple[str, ...] = (
     "signature",
     "purpose",
     "promised_date",
+    "asks",
 )
 # Tab and newline are ordinary body text; every other C0/C1 control is not.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

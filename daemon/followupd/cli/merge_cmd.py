@@ -1,0 +1,53 @@
+"""`followupd merge APPLICATION OTHER`: two applications followupd kept apart are one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from followupd.adapters.store import Store
+from followupd.cli.common import add_config_option, config_from_args, now_from_args
+from followupd.cli.corrections import APPLICATION_HELP, describe, one_application
+from followupd.core.plan.threads import message_key
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `merge`."""
+    parser = sub.add_parser("merge", help="join two applications that are really one")
+    parser.add_argument("application", metavar="APPLICATION", help=APPLICATION_HELP)
+    parser.add_argument("other", metavar="OTHER", nargs="?", help="the application to join")
+    parser.add_argument(
+        "--undo", action="store_true", help="forget every merge of APPLICATION instead"
+    )
+    add_config_option(parser)
+    parser.set_defaults(func=run, now=None)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Record the merge (it persists, and wins over how followupd groups mail)."""
+    config = config_from_args(args)
+    now = now_from_args(args, config)
+    if not args.undo and not args.other:
+        print("followupd: merge needs two applications (or --undo)", file=sys.stderr)
+        return 2
+    with Store.open(config.storage.state_dir) as store:
+        first = one_application(config, store, args.application, now)
+        if first is None:
+            return 1
+        if args.undo:
+            keys = [message_key(m) for m in first.view.app.messages]
+            gone = store.unmerge(first.account, keys, now=now)
+            print(f"application {describe(first)}: {gone} merge(s) forgotten")
+            return 0
+        second = one_application(config, store, args.other, now)
+        if second is None:
+            return 1
+        if second.account != first.account:
+            print("followupd: the two applications are in different accounts", file=sys.stderr)
+            return 1
+        if second.view.app.id == first.view.app.id:
+            print(f"application {describe(first)}: already one application")
+            return 0
+        store.merge(first.account, first.anchor, second.anchor, now=now)
+    print(f"applications {describe(first)} and {describe(second)} are now one")
+    return 0
