@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from followupd.adapters.imap import ImapSession, RawHeaders
+from followupd.adapters.lexicon_files import load_lexicon
 from followupd.adapters.mailparse import parse_envelope, parse_message
 from followupd.adapters.store import Store
 from followupd.config import AccountConfig
+from followupd.core.plan.applications import counterparts, organisations
 from followupd.core.understand.triage import body_needed
 from followupd.errors import ParseError
 from followupd.model import (
@@ -29,6 +31,8 @@ from followupd.model import (
 )
 
 log = logging.getLogger(__name__)
+
+LANGUAGE = "en"
 
 # (folder, messages done, messages in this pass): for progress bars on a big first sync.
 Progress = Callable[[str, int, int], None]
@@ -68,7 +72,9 @@ class AccountSync:
         self.max_text_chars = max_text_chars
         self._folders: dict[FolderRole, str] | None = None
         self._known: set[str] | None = None
+        self._orgs: set[str] | None = None
         self._installed = False
+        self.lexicon = load_lexicon(LANGUAGE)
 
     @property
     def folders(self) -> dict[FolderRole, str]:
@@ -116,6 +122,9 @@ class AccountSync:
             return SyncReport(name, folder, role, 0, 0, 0, 0)
         if self._known is None:  # only now: a pass that finds nothing new never needs them
             self._known = self.store.known_message_ids(name)
+            self._orgs = organisations(
+                self.store.counterpart_addresses(name), self.lexicon.senders, self.own_addresses
+            )
         since = None if mark is not None else (now - timedelta(days=self.account.lookback_days))
         uids = self.session.search_uids(
             after_uid=after_uid, since=since.date() if since is not None else None
@@ -167,6 +176,7 @@ class AccountSync:
         quarantined: list[Quarantined] = []
         wanted: dict[int, RawHeaders] = {}
         known = self._known if self._known is not None else set()
+        orgs = self._orgs if self._orgs is not None else set()
         for raw in self.session.fetch_headers(uids, self.account.fetch_chunk):
             loc = MessageLocation(self.account.name, folder, uidvalidity, raw.uid)
             try:
@@ -174,7 +184,13 @@ class AccountSync:
             except ParseError as exc:
                 quarantined.append(self._quarantine(loc, str(exc)))
                 continue
-            triage = body_needed(env, known_ids=known, own_addresses=self.own_addresses)
+            triage = body_needed(
+                env,
+                known_ids=known,
+                own_addresses=self.own_addresses,
+                lexicon=self.lexicon,
+                known_orgs=orgs,
+            )
             if triage.needed:
                 log.debug("sync.body_wanted uid=%d reason=%s", raw.uid, triage.reason)
                 wanted[raw.uid] = raw
@@ -219,9 +235,13 @@ class AccountSync:
         return Quarantined(loc, reason)
 
     def _remember(self, messages: Sequence[Message]) -> None:
-        """Add stored messages' ids to the known set so later replies join their thread."""
+        """Add stored messages' ids to the known set so later replies join their thread,
+        and their organisations to the known ones."""
         if self._known is None:
             return
+        if self._orgs is not None:
+            others = (a for m in messages for a in counterparts(m, self.own_addresses))
+            self._orgs.update(organisations(others, self.lexicon.senders, self.own_addresses))
         for msg in messages:
             if msg.message_id:
                 self._known.add(msg.message_id)

@@ -65,8 +65,9 @@ def test_ignore_and_expect(
     assert "Northwind Analytics" in _status(followupd, config, at)
 
 
+# To the founders' list, the user in Bcc: not a message written to the user, so not read.
 QUIET = (
-    "From: Jane Park <jane.park@startup.example>\r\nTo: alex.morgan@mail.example\r\n"
+    "From: Jane Park <jane.park@startup.example>\r\nTo: founders@startup.example\r\n"
     "Subject: Catching up\r\nDate: Mon, 30 Nov 2026 08:00:00 +0000\r\n"
     "Message-ID: <{mid}@startup.example>\r\n\r\n"
     "Great meeting you yesterday. I passed your notes to our CTO; more soon.\r\n"

@@ -205,13 +205,29 @@ def test_role_from_an_explicit_post_without_a_role_word() -> None:
 
 
 def test_the_users_name_in_a_calendar_subject_is_not_the_company() -> None:
+    subject = "Invitation: Interview: Sam Rivera / Larkspur @ Mon Jun 23, 2025 4pm (EDT)"
     people = people_of(
+        "Join with Google Meet. Interview with the Larkspur design team.",
+        subject,
+        sender=Address("Ann Lee", "ann@gmail.com"),
+        to=(Address("Sam Rivera", "sam@mail.example"),),
+    )
+    assert people.company == "Larkspur"
+
+
+def test_a_capitalised_subject_part_alone_is_no_company() -> None:
+    """An event phrase, a job type or a hiring step in a subject is not an employer's name;
+    such a part counts only when the mail writes the name too."""
+    for subject in ("Update | Onsite Day", "Next steps: Full Time", "Interview: Final Round"):
+        people = people_of("Hi Sam, see you soon.", subject, sender=Address("Ann", "ann@gmail.com"))
+        assert people.company is None, subject
+    calendar = people_of(
         "",
         "Invitation: Interview: Sam Rivera / Larkspur @ Mon Jun 23, 2025 4pm (EDT)",
         sender=Address("Ann Lee", "ann@gmail.com"),
         to=(Address("Sam Rivera", "sam@mail.example"),),
     )
-    assert people.company == "Larkspur"
+    assert calendar.company is None  # nothing but the calendar title says it
 
 
 def test_own_sent_mail_names_the_recipients_company_never_the_users() -> None:

@@ -6,11 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from followupd.core.understand.triage import ATS_DOMAINS, Triage, body_needed, is_bulk
+from followupd.adapters.lexicon_files import load_lexicon
+from followupd.core.understand.triage import Triage, body_needed, is_bulk
 from followupd.model import Address, Envelope, FolderRole, MessageLocation
 
 ME = "sam@example.org"
 OWN = frozenset({ME, "sam.seeker@work.example"})
+LEXICON = load_lexicon("en")
 
 
 def envelope(
@@ -40,8 +42,10 @@ def envelope(
     return replace(env, **extra)  # type: ignore[arg-type]
 
 
-def decide(env: Envelope, known: frozenset[str] = frozenset()) -> Triage:
-    return body_needed(env, known_ids=known, own_addresses=OWN)
+def decide(
+    env: Envelope, known: frozenset[str] = frozenset(), orgs: frozenset[str] = frozenset()
+) -> Triage:
+    return body_needed(env, known_ids=known, own_addresses=OWN, lexicon=LEXICON, known_orgs=orgs)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +112,66 @@ def test_ats_lookalike_domain_does_not_count() -> None:
 
 
 def test_every_ats_domain_is_lower_case_and_dotted() -> None:
-    assert all(d == d.lower() and "." in d for d in ATS_DOMAINS)
+    senders = LEXICON.senders
+    assert all(d == d.lower() and "." in d for d in (*senders.ats, *senders.assessments))
+
+
+def test_assessment_platform_writing_for_an_employer() -> None:
+    env = envelope("Your coding challenge", "Acme via HackerRank <no-reply@hackerrank.com>")
+    assert decide(env) == Triage(True, "ats-sender hackerrank.com")
+
+
+# --- the mail that matters most is read whatever its subject
+
+
+def test_an_organisation_with_an_application_is_always_read() -> None:
+    """A decline by a person under a new, plain subject from an employer already known."""
+    env = envelope("Hello", "Dana Wu <dana@talent.acme.example>", list_unsubscribe=True)
+    assert decide(env).needed is False  # unknown: a bulk mail with a plain subject
+    orgs = frozenset({"acme.example"})
+    assert decide(env, orgs=orgs) == Triage(True, "known-organisation acme.example")
+    mine = sent("Quick note", Address("", "hr@acme.example"))
+    assert decide(mine, orgs=orgs) == Triage(True, "known-organisation acme.example")
+
+
+@pytest.mark.parametrize(
+    ("subject", "sender"),
+    [
+        ("Quick question", "Dana Wu <dana.wu@brightwave.example>"),
+        ("Hello", "Priya Raman <priya@northwind.example>"),
+        ("Coffee next week?", "Tomasz Nowak <tomasz.nowak@gmail.com>"),
+        ("Hi there", "jane.roe@acme.example"),
+    ],
+)
+def test_a_person_writing_to_you_is_read_whatever_the_subject(subject: str, sender: str) -> None:
+    assert decide(envelope(subject, sender)) == Triage(True, "person-to-you")
+
+
+@pytest.mark.parametrize(
+    ("sender", "extra"),
+    [
+        ("Dana Wu <dana.wu@brightwave.example>", {"auto_submitted": "auto-replied"}),
+        ("Dana Wu <dana.wu@brightwave.example>", {"to": (Address("", "team@x.example"),)}),
+        ("Dental Care <frontdesk@dental.example>", {}),
+        ("Acme Support <support@acme.example>", {}),
+        ("Alex <alex@example.net>", {}),
+        ("No Reply <no-reply@acme.example>", {}),
+        ("Sam Carter <sam.carter@example.org>", {}),  # on the user's own domain
+    ],
+)
+def test_not_a_person_writing_to_you(sender: str, extra: dict[str, object]) -> None:
+    assert decide(envelope("Hello", sender, **extra)).needed is False
+
+
+def test_a_person_relayed_by_a_job_board_beats_its_bulk_headers() -> None:
+    env = envelope(
+        "Hi Sam",
+        "Dana Wu via LinkedIn <inmail-hit-reply@linkedin.com>",
+        list_unsubscribe=True,
+    )
+    assert decide(env) == Triage(True, "person-via-job-board linkedin.com")
+    alert = envelope("Hi Sam", "LinkedIn <jobs-noreply@linkedin.com>", list_unsubscribe=True)
+    assert decide(alert).needed is False
 
 
 def test_known_thread_by_any_id() -> None:

@@ -31,6 +31,7 @@ from followupd.adapters.store_schema import (
     classification_from_json,
     classification_json,
     dump_json,
+    load_addresses,
     message_from_row,
     message_row,
     migrate,
@@ -38,7 +39,9 @@ from followupd.adapters.store_schema import (
 from followupd.core.plan.threads import message_key
 from followupd.errors import StateError, StateLockedError
 from followupd.model import (
+    Address,
     Classification,
+    FolderRole,
     FolderState,
     Message,
     MessageLocation,
@@ -207,6 +210,21 @@ class Store(ActionLedger, CorrectionBook):
             known.update(i for i in (message_id, in_reply_to) if i)
             known.update(json.loads(references))
         return known
+
+    def counterpart_addresses(self, account: str) -> list[Address]:
+        """Every address the account's stored mail was exchanged with: the senders of mail
+        received, the recipients of mail sent (for `core.plan.applications.organisations`)."""
+        rows = self._query_all(
+            "SELECT role, from_json, reply_to_json, to_json, cc_json FROM messages"
+            " WHERE account = ? AND followupd_action IS NULL",
+            (account,),
+        )
+        found: list[Address] = []
+        for role, *columns in rows:
+            wanted = columns[2:] if role == FolderRole.SENT.value else columns[:2]
+            for text in wanted:
+                found.extend(load_addresses(text))
+        return found
 
     def messages(self, account: str | None = None) -> list[Message]:
         """Stored messages as model.Message, oldest first (undated ones last)."""

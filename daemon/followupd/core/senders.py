@@ -56,6 +56,7 @@ class SenderDirectory:
     category_labels: frozenset[str]
     no_reply: re.Pattern[str]
     group_address: re.Pattern[str]
+    role_mailbox: re.Pattern[str]
 
     def kind(self, domain: str) -> SenderKind:
         """The kind of sender `domain` (or the domain it is a subdomain of) belongs to."""
@@ -102,6 +103,11 @@ class SenderDirectory:
         local = address.email.partition("@")[0].split("+")[0].lower()
         return bool(self.group_address.fullmatch(local))
 
+    def is_role_mailbox(self, address: Address) -> bool:
+        """A shared mailbox (info@, support@, orders@): an organisation, not one person."""
+        local = address.email.partition("@")[0].split("+")[0].lower()
+        return bool(self.role_mailbox.fullmatch(local))
+
     def is_relay(self, domain: str) -> bool:
         """An ATS, job board or assessment platform writing for someone else."""
         return self.kind(domain) in RELAYS
@@ -130,4 +136,5 @@ def directory_from_mapping(data: Mapping[str, Any]) -> SenderDirectory:
         category_labels=frozenset(_lower(data["category_labels"])),
         no_reply=_alternation(data["no_reply"], whole=False),
         group_address=_alternation(data["group_addresses"], whole=True),
+        role_mailbox=_alternation(data["role_mailboxes"], whole=True),
     )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -64,6 +64,20 @@ def counterparts(msg: Message, own: Collection[str]) -> tuple[Address, ...]:
     if _is_outbound(msg, own):
         return tuple(a for a in (*msg.to, *msg.cc) if a.email.lower() not in own)
     return tuple(a for a in (*msg.reply_to, *msg.from_) if a.email.lower() not in own)
+
+
+def organisations(
+    addresses: Iterable[Address], senders: SenderDirectory, own: Collection[str]
+) -> set[str]:
+    """The organisations' own domains among the addresses mail was exchanged with (relays,
+    mail providers and the user's own domains left out)."""
+    mine = {senders.registrable(a.rpartition("@")[2]) for a in own if "@" in a}
+    found = {
+        senders.registrable(a.domain)
+        for a in addresses
+        if a.domain and senders.kind(a.domain) is SenderKind.ORGANISATION
+    }
+    return found - mine
 
 
 def _brands(senders: SenderDirectory) -> frozenset[str]:

@@ -38,6 +38,7 @@ decides what the waiting means. The rules, precisely:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
@@ -138,17 +139,26 @@ class _Walk:
     last_inbound: datetime | None = None
     last_outbound: datetime | None = None
     last_human: datetime | None = None
-    company: str | None = None
-    company_guessed: bool = False  # the company so far was only guessed from an address
+    names: Counter[str] = field(default_factory=Counter)  # companies the mail writes out
+    guesses: Counter[str] = field(default_factory=Counter)  # companies guessed from addresses
     role: str | None = None
     contacts: dict[str, Contact] = field(default_factory=dict)
     request: Request | None = None
 
     def take_company(self, c: Classification) -> None:
-        """A later name replaces the known one, unless it is a guess and the known one is not."""
-        guessed = company_is_guess(c.evidence)
-        if c.company and (self.company is None or not guessed or self.company_guessed):
-            self.company, self.company_guessed = c.company, guessed
+        """Count the company a message names (or only guesses from an address)."""
+        if c.company:
+            (self.guesses if company_is_guess(c.evidence) else self.names)[c.company] += 1
+
+    @property
+    def company(self) -> str | None:
+        """The name the application's mail writes most; else the most frequent guess."""
+        for counter in (self.names, self.guesses):
+            if counter:
+                top = max(counter.values())
+                # On a tie, the name first written later wins: later mail knows more.
+                return next(n for n in reversed(counter) if counter[n] == top)
+        return None
 
     def move(self, state: State, at: datetime, c: Classification, label: str) -> None:
         self.state, self.since = state, at
@@ -276,9 +286,8 @@ def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime)
         walk.notes.append(f"{_day(at)} you answered what they asked on {_day(walk.request.at)}")
         walk.request = None
     if c is not None:
-        # Your own application names the company and role; their mail, later, wins.
-        if walk.company is None:
-            walk.take_company(c)
+        # Your own application names the company and role; their mail counts as much.
+        walk.take_company(c)
         walk.role = walk.role or c.role
     phrase = _withdraws(msg.text)
     if phrase and walk.recruiting and walk.state not in CLOSED_STATES - {State.OFFER}:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from followupd.core.senders import listed_as
 from followupd.core.understand.lexicon import Lexicon
@@ -218,19 +219,31 @@ def _clean_role(text: str, lexicon: Lexicon, *, strict: bool) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class SubjectNames:
+    """Company and role a subject names; `clear` when the company came from a template
+    ("Thank you for applying to X", "Role at X") rather than a capitalised part."""
+
+    company: str | None
+    role: str | None
+    clear: bool = False
+
+
 def subject_names(
     subject: str, lexicon: Lexicon, exclude: frozenset[str] = frozenset()
-) -> tuple[str | None, str | None]:
-    """(company, role) from subject templates, "Role at Company" and "Role | Company" splits.
+) -> SubjectNames:
+    """Company and role from subject templates, "Role at Company" and "Role | Company" splits.
 
     `exclude` holds the letters of names that are not the company (the user's own).
     """
     company: str | None = None
     role: str | None = None
+    clear = False
     subject = _WHEN_TAIL.sub("", subject)
     for pattern in lexicon.company_subject:
         match = pattern.search(subject)
         if match and (company := _clean_company(match.group("company"), lexicon)):
+            clear = True
             break
     split = [p.strip() for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
     parts = [p for p in split if letters_of(p) not in exclude and not _says_a_label(p, lexicon)]
@@ -240,8 +253,10 @@ def subject_names(
             found := _clean_role(_lead_in_cut(at.group("role"), lexicon), lexicon, strict=False)
         ):
             role = role or found
-            company = company or _clean_company(at.group("company"), lexicon)
+            if company is None and (company := _clean_company(at.group("company"), lexicon)):
+                clear = True
     if len(split) >= 2:
+        split_company: str | None = None
         for part in parts:
             words = part.split()
             generic = bool(lexicon.context.search(part.lower()))
@@ -250,15 +265,19 @@ def subject_names(
                 if role:
                     continue
             capitalised = all(w[:1].isupper() for w in words)
-            if company is None and len(words) <= 4 and capitalised and not generic:
-                company = _clean_company(part, lexicon)
+            if split_company is None and len(words) <= 4 and capitalised and not generic:
+                split_company = _clean_company(part, lexicon)
+        if company is None and split_company is not None:
+            # "Senior Data Engineer | Globex": beside a job title the other part names the
+            # employer; alone ("Update | Onsite Day") a capitalised part is only a hint.
+            company, clear = split_company, role is not None
     elif role is None and split:
         # One phrase ("Site Reliability Engineer interview", "Following up on Data Analyst"):
         # a role only when what is left is written as a title.
         found = _clean_role(_lead_in_cut(split[0], lexicon), lexicon, strict=True)
         if found and all(w[:1].isupper() or w in lexicon.title_joiners for w in found.split()):
             role = found
-    return company, role
+    return SubjectNames(company, role, clear)
 
 
 def _says_a_label(part: str, lexicon: Lexicon) -> bool:
@@ -327,13 +346,25 @@ def company_is_guess(evidence: Sequence[str]) -> bool:
     return any(line.startswith("company '") and f"' {_GUESSED} " in line for line in evidence)
 
 
+def _written_in(name: str, text: str) -> bool:
+    """Whether `name` is written in `text` as a word of its own (case as written)."""
+    return re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text) is not None
+
+
 def find_company(
-    msg: Message, content: Content, lexicon: Lexicon, people: Sequence[Address], subject: str | None
+    msg: Message,
+    content: Content,
+    lexicon: Lexicon,
+    people: Sequence[Address],
+    subject: SubjectNames | None,
 ) -> tuple[str | None, str]:
-    """The company and how it was read: written in the subject, text, display name or
-    signature ("from ..."), else guessed from an ATS mailbox or the domain ("guessed from ...")."""
-    if subject:
-        return subject, "from the subject"
+    """The company and how it was read ("from ..."), else guessed ("guessed from ...").
+
+    What the mail itself writes comes first: a pattern in the text, the sender's display
+    name, the signature, then a subject template ("Thank you for applying to X"). A name
+    that only a subject's capitalised part gives ("Update | Onsite Day") is used only when
+    the text writes it too; otherwise the ATS mailbox or the domain is the guess.
+    """
     for pattern in lexicon.company_body:
         match = pattern.search(content.text) or pattern.search(content.signature)
         if match and (company := _clean_company(match.group("company"), lexicon)):
@@ -349,6 +380,8 @@ def find_company(
         company := _signature_company(content.signature, lexicon, domain_letters)
     ):
         return company, "from the signature"
+    if subject is not None and subject.company and subject.clear:
+        return subject.company, "from the subject"
     # The quoted conversation may write out the name the domain only hints at; written as
     # the domain alone ("Brightwave") it may still be short for more, so it stays a guess.
     if msg.role is not FolderRole.SENT and (
@@ -357,6 +390,8 @@ def find_company(
         if letters_of(company) != domain_letters:
             return company, "from the text"
         return company, f"{_GUESSED} the domain, as the text writes it"
+    if subject is not None and subject.company and _written_in(subject.company, msg.text):
+        return subject.company, "from the subject, as the text writes it"
     for address in people:
         if company := _ats_tenant(address, lexicon):
             return company, f"{_GUESSED} the sender's ATS address"

@@ -140,7 +140,8 @@ def find_people(
     evidence: list[str] = []
     subject = strip_subject(msg.subject, lexicon)
     people = counterparts(msg, content, lexicon)
-    in_subject, role = subject_names(subject, lexicon, _own_names(msg))
+    in_subject = subject_names(subject, lexicon, _own_names(msg))
+    role = in_subject.role
     company, how = find_company(msg, content, lexicon, people, in_subject)
     if company:
         evidence.append(company_evidence(company, how))

@@ -1,9 +1,13 @@
 """Which messages deserve a full body fetch, decided from the header-only Envelope.
 
 Liberal on recall (the classifier is the precise step later) yet cheap enough that a large
-mailbox does not have every body fetched: strong signals (a known thread, a calendar part,
-an applicant-tracking sender) always win; bulk mail needs one of them; otherwise recruiting
-vocabulary in the subject or a display name decides.
+mailbox does not have every body fetched. Strong signals always win: a known thread, a
+calendar part, an applicant-tracking or assessment sender, and an organisation the user
+already corresponds with about a job (a decline under a new, plain subject comes from
+there). A person writing to the user directly, from an organisation's address or relayed
+by a job board under their own name, is read whatever the subject: a recruiter's first
+message is often "Quick question". Bulk mail needs one of the strong signals; otherwise
+recruiting vocabulary in the subject or a display name decides.
 """
 
 from __future__ import annotations
@@ -12,24 +16,16 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+from followupd.core.senders import SenderDirectory, SenderKind
+from followupd.core.understand.lexicon import Lexicon
+from followupd.core.understand.organisation import looks_like_person
 from followupd.model import Address, Envelope, FolderRole
 
-# Applicant tracking systems and their mail domains; subdomains match too
-# (acme.myworkdayjobs.com, us.greenhouse-mail.io).
-ATS_DOMAINS: frozenset[str] = frozenset(
-    {
-        "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com",
-        "myworkdayjobs.com", "workday.com", "ashbyhq.com", "ashby.io", "smartrecruiters.com",
-        "icims.com", "jobvite.com", "bamboohr.com", "taleo.net", "teamtailor.com",
-        "teamtailor-mail.com", "personio.de", "personio.com", "recruitee.com", "workable.com",
-        "workablemail.com", "breezy.hr", "jazzhr.com", "applytojob.com", "jazz.co",
-        "successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu", "pinpointhq.com",
-        "comeet.co", "comeet.com", "jobylon.com", "homerun.co", "freshteam.com",
-        "zohorecruit.com", "avature.net", "recruiterbox.com", "hireology.com", "paradox.ai",
-        "goodtime.io", "modernloop.io", "gem.com", "dover.com", "rippling-ats.com",
-        "hire.google.com", "oraclecloud.com", "ultipro.com", "paylocity.com", "dayforcehcm.com",
-    }
-)  # fmt: skip
+# A local part that reads like one person's name ("jane.doe", "j_doe", "jdoe2").
+_PERSONAL_LOCAL = re.compile(r"^[a-z]+(?:[._-][a-z]+){1,2}\d{0,3}$")
+# "Dana Wu via LinkedIn", "Dana Wu (via Indeed)": a job board relaying a person's message.
+_VIA = re.compile(r"^(?P<name>.+?)\s+\(?via\s+\S.*$", re.IGNORECASE)
+
 
 # Words and phrases that make a subject or display name worth a look (matched as whole
 # words, case-insensitive). Regular-expression fragments: plurals and tenses in one entry.
@@ -141,13 +137,20 @@ class Triage:
 
 
 def body_needed(
-    env: Envelope, *, known_ids: Container[str], own_addresses: Container[str]
+    env: Envelope,
+    *,
+    known_ids: Container[str],
+    own_addresses: Container[str],
+    lexicon: Lexicon,
+    known_orgs: Container[str] = frozenset(),
 ) -> Triage:
     """Decide from headers alone whether the full message can matter to followupd.
 
     `own_addresses` holds the user's lower-cased addresses; `known_ids` the message ids of
-    stored messages and everything they reference.
+    stored messages and everything they reference; `known_orgs` the registrable domains of
+    organisations the user already corresponds with about a job.
     """
+    senders = lexicon.senders
     if env.followupd_action is not None:
         return Triage(False, "own-draft")
     if _in_known_thread(env, known_ids):
@@ -156,9 +159,14 @@ def body_needed(
         return Triage(True, "calendar")
     sent = env.role is FolderRole.SENT
     counterparts = (*env.to, *env.cc) if sent else (*env.from_, *env.reply_to)
-    ats = _ats_domain(counterparts)
+    ats = _ats_domain(counterparts, senders)
     if ats is not None:
         return Triage(True, f"ats-sender {ats}" if not sent else f"ats-recipient {ats}")
+    org = _known_org(counterparts, senders, known_orgs, own_addresses)
+    if org is not None:
+        return Triage(True, f"known-organisation {org}")
+    if not sent and (relayed := _relayed_person(env, lexicon)) is not None:
+        return Triage(True, f"person-via-job-board {relayed}")
     if is_bulk(env):
         return Triage(False, "bulk-no-strong-signal")
     if sent and not any(a.email not in own_addresses for a in (*env.to, *env.cc)):
@@ -167,6 +175,8 @@ def body_needed(
     alert = None if sent else _job_alert(env.subject)
     if alert is not None:
         return Triage(False, f"job-alert: {alert}")
+    if not sent and _person_to_you(env, lexicon, own_addresses):
+        return Triage(True, "person-to-you")
     return _vocabulary(env.subject, counterparts, sent=sent)
 
 
@@ -184,15 +194,69 @@ def _in_known_thread(env: Envelope, known_ids: Container[str]) -> bool:
     return any(i is not None and i in known_ids for i in ids)
 
 
-def _ats_domain(addresses: Iterable[Address]) -> str | None:
-    """The ATS domain one of `addresses` belongs to (exactly or as a subdomain), if any."""
+def _ats_domain(addresses: Iterable[Address], senders: SenderDirectory) -> str | None:
+    """The ATS or assessment domain one of `addresses` belongs to (or a subdomain of)."""
     for address in addresses:
-        labels = address.domain.split(".")
-        for start in range(len(labels) - 1):
-            candidate = ".".join(labels[start:])
-            if candidate in ATS_DOMAINS:
-                return candidate
+        kind = senders.kind(address.domain) if address.domain else None
+        if kind in (SenderKind.ATS, SenderKind.ASSESSMENT):
+            suffixes = senders.ats if kind is SenderKind.ATS else senders.assessments
+            return next(
+                s for s in suffixes if address.domain == s or address.domain.endswith("." + s)
+            )
     return None
+
+
+def _known_org(
+    addresses: Iterable[Address],
+    senders: SenderDirectory,
+    known_orgs: Container[str],
+    own: Container[str],
+) -> str | None:
+    """The organisation of one of `addresses`, if the user already corresponds with it."""
+    for address in addresses:
+        if not address.domain or address.email in own:
+            continue
+        if senders.kind(address.domain) is not SenderKind.ORGANISATION:
+            continue
+        domain = senders.registrable(address.domain)
+        if domain in known_orgs:
+            return domain
+    return None
+
+
+def _relayed_person(env: Envelope, lexicon: Lexicon) -> str | None:
+    """The job board relaying a person's own message ("Dana Wu via LinkedIn")."""
+    senders = lexicon.senders
+    for address in (*env.from_, *env.reply_to):
+        if not address.domain or senders.kind(address.domain) is not SenderKind.JOB_BOARD:
+            continue
+        via = _VIA.match(address.name.strip())
+        if via and looks_like_person(via.group("name"), lexicon):
+            return senders.registrable(address.domain)
+    return None
+
+
+def _person_to_you(env: Envelope, lexicon: Lexicon, own: Container[str]) -> bool:
+    """A person wrote to the user directly: not automated, addressed to them by name."""
+    senders = lexicon.senders
+    if (env.auto_submitted or "no").lower() != "no":
+        return False
+    if not any(a.email in own for a in (*env.to, *env.cc)):
+        return False  # Bcc'd to a list, or to someone else: not a message to the user
+    mine = {senders.registrable(a.domain) for a in (*env.to, *env.cc) if a.email in own}
+    for address in env.from_[:1]:
+        if address.domain and senders.registrable(address.domain) in mine:
+            return False  # a colleague or a neighbour on the user's own domain
+        kind = senders.kind(address.domain) if address.domain else None
+        if kind not in (SenderKind.ORGANISATION, SenderKind.MAIL_PROVIDER):
+            return False
+        if senders.is_no_reply(address) or senders.is_role_mailbox(address):
+            return False
+        local = address.email.partition("@")[0].lower()
+        name = address.name.strip()
+        named = looks_like_person(name, lexicon) and len(name.split()) >= 2
+        return named or (not name and bool(_PERSONAL_LOCAL.match(local)))
+    return False
 
 
 def _job_alert(subject: str) -> str | None:
