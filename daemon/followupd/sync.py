@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from followupd.adapters.imap import ImapSession, RawHeaders
@@ -17,7 +17,7 @@ from followupd.adapters.lexicon_files import load_lexicon
 from followupd.adapters.mailparse import parse_envelope, parse_message
 from followupd.adapters.store import Store
 from followupd.config import AccountConfig
-from followupd.core.plan.applications import counterparts, organisations
+from followupd.core.plan.applications import organisations
 from followupd.core.understand.triage import body_needed
 from followupd.errors import ParseError
 from followupd.model import (
@@ -49,6 +49,7 @@ class _Batch:
     messages: list[Message]
     quarantined: list[Quarantined]
     fetched_bodies: int
+    strangers: set[int] = field(default_factory=set)  # UIDs read only because a person wrote
 
 
 class AccountSync:
@@ -73,6 +74,12 @@ class AccountSync:
         self._folders: dict[FolderRole, str] | None = None
         self._known: set[str] | None = None
         self._orgs: set[str] | None = None
+        # When the user first wrote to each address, from the Sent headers of this session
+        # (Sent is read first): a stranger's first message is worth a body, a friend's chat
+        # is not.
+        self._correspondents: dict[str, datetime] = {}
+        # Who wrote to the user before (stored mail, and every sender this session saw).
+        self._seen: set[str] = set()
         self._installed = False
         self.lexicon = load_lexicon(LANGUAGE)
 
@@ -122,9 +129,13 @@ class AccountSync:
             return SyncReport(name, folder, role, 0, 0, 0, 0)
         if self._known is None:  # only now: a pass that finds nothing new never needs them
             self._known = self.store.known_message_ids(name)
+            senders = self.lexicon.senders
             self._orgs = organisations(
-                self.store.counterpart_addresses(name), self.lexicon.senders, self.own_addresses
+                self.store.counterpart_addresses(name, recruiting_only=True),
+                senders,
+                self.own_addresses,
             )
+            self._seen = {a.email for a in self.store.counterpart_addresses(name)}
         since = None if mark is not None else (now - timedelta(days=self.account.lookback_days))
         uids = self.session.search_uids(
             after_uid=after_uid, since=since.date() if since is not None else None
@@ -142,7 +153,13 @@ class AccountSync:
                 messages=batch.messages,
                 quarantined=batch.quarantined,
             )
-            self._remember(batch.messages)
+            self._remember(
+                [
+                    m
+                    for m in batch.messages
+                    if not m.location or m.location.uid not in batch.strangers
+                ]
+            )
             new += len(part)
             fetched += batch.fetched_bodies
             quarantined += len(batch.quarantined)
@@ -177,6 +194,7 @@ class AccountSync:
         wanted: dict[int, RawHeaders] = {}
         known = self._known if self._known is not None else set()
         orgs = self._orgs if self._orgs is not None else set()
+        strangers: set[int] = set()
         for raw in self.session.fetch_headers(uids, self.account.fetch_chunk):
             loc = MessageLocation(self.account.name, folder, uidvalidity, raw.uid)
             try:
@@ -184,16 +202,30 @@ class AccountSync:
             except ParseError as exc:
                 quarantined.append(self._quarantine(loc, str(exc)))
                 continue
+            if role is FolderRole.SENT and env.date is not None:
+                for address in (*env.to, *env.cc):
+                    first = self._correspondents.get(address.email)
+                    if first is None or env.date < first:
+                        self._correspondents[address.email] = env.date
             triage = body_needed(
                 env,
                 known_ids=known,
                 own_addresses=self.own_addresses,
                 lexicon=self.lexicon,
                 known_orgs=orgs,
+                correspondents=self._correspondents,
+                senders_seen=self._seen,
             )
+            if role is FolderRole.INBOX:
+                self._seen.update(a.email for a in env.from_)
             if triage.needed:
                 log.debug("sync.body_wanted uid=%d reason=%s", raw.uid, triage.reason)
                 wanted[raw.uid] = raw
+                if not triage.strong:
+                    strangers.add(raw.uid)
+                else:
+                    others = (*env.to, *env.cc) if role is FolderRole.SENT else env.from_
+                    orgs.update(organisations(others, self.lexicon.senders, self.own_addresses))
         messages: list[Message] = []
         fetched = 0
         if wanted:
@@ -220,7 +252,7 @@ class AccountSync:
                     )
                 except ParseError as exc:
                     quarantined.append(self._quarantine(loc, str(exc)))
-        return _Batch(messages, quarantined, fetched)
+        return _Batch(messages, quarantined, fetched, strangers)
 
     def _quarantine(self, loc: MessageLocation, reason: str) -> Quarantined:
         """Record a message we cannot read; it is logged once and never blocks the folder."""
@@ -235,13 +267,11 @@ class AccountSync:
         return Quarantined(loc, reason)
 
     def _remember(self, messages: Sequence[Message]) -> None:
-        """Add stored messages' ids to the known set so later replies join their thread,
-        and their organisations to the known ones."""
+        """Add stored messages' ids to the known set so later replies join their thread
+        (not a stranger's first message: whether that conversation matters is the
+        classifier's to say, and the next session knows)."""
         if self._known is None:
             return
-        if self._orgs is not None:
-            others = (a for m in messages for a in counterparts(m, self.own_addresses))
-            self._orgs.update(organisations(others, self.lexicon.senders, self.own_addresses))
         for msg in messages:
             if msg.message_id:
                 self._known.add(msg.message_id)

@@ -50,6 +50,12 @@ from followupd.model import (
 
 log = logging.getLogger(__name__)
 
+# Messages not (yet) known to be about nothing: no classification, or a label but 'other'.
+_NOT_OTHER = (
+    "msg_key NOT IN (SELECT msg_key FROM classifications WHERE account = ?"
+    " AND json_extract(data_json, '$.label') = 'other')"
+)
+
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "lock"
 BUSY_TIMEOUT_MS = 5_000
@@ -200,24 +206,35 @@ class Store(ActionLedger, CorrectionBook):
     # --- reading back ---
 
     def known_message_ids(self, account: str) -> set[str]:
-        """Every Message-ID stored or referenced (In-Reply-To, References) for the account."""
+        """Every Message-ID stored or referenced (In-Reply-To, References) for the account,
+        but for mail the classifier found not to be about an application (a friend's first
+        message was read, their conversation is not followed)."""
         known: set[str] = set()
         rows = self._query_all(
-            "SELECT message_id, in_reply_to, references_json FROM messages WHERE account = ?",
-            (account,),
+            "SELECT message_id, in_reply_to, references_json FROM messages"  # noqa: S608
+            f" WHERE account = ? AND {_NOT_OTHER}",
+            (account, account),
         )
         for message_id, in_reply_to, references in rows:
             known.update(i for i in (message_id, in_reply_to) if i)
             known.update(json.loads(references))
         return known
 
-    def counterpart_addresses(self, account: str) -> list[Address]:
+    def counterpart_addresses(
+        self, account: str, *, recruiting_only: bool = False
+    ) -> list[Address]:
         """Every address the account's stored mail was exchanged with: the senders of mail
-        received, the recipients of mail sent (for `core.plan.applications.organisations`)."""
+        received, the recipients of mail sent (for `core.plan.applications.organisations`).
+
+        `recruiting_only`: leave out mail the classifier read as not about an application.
+        """
+        where = " AND followupd_action IS NULL"
+        if recruiting_only:
+            where += f" AND {_NOT_OTHER}"
         rows = self._query_all(
-            "SELECT role, from_json, reply_to_json, to_json, cc_json FROM messages"
-            " WHERE account = ? AND followupd_action IS NULL",
-            (account,),
+            "SELECT role, from_json, reply_to_json, to_json, cc_json FROM messages"  # noqa: S608
+            f" WHERE account = ?{where}",
+            (account, account) if recruiting_only else (account,),
         )
         found: list[Address] = []
         for role, *columns in rows:

@@ -76,7 +76,6 @@ class Lexicon:
     job_board_domains: tuple[str, ...]
     bulk_domains: tuple[str, ...]
     mail_providers: frozenset[str]
-    generic_suffixes: tuple[str, ...]
     scheduling_links: tuple[str, ...]
     no_reply: re.Pattern[str]
     team_words: re.Pattern[str]
@@ -90,7 +89,6 @@ class Lexicon:
     not_a_name: frozenset[str]
     dangling: re.Pattern[str]
     title_joiners: frozenset[str]
-    category_labels: frozenset[str]
     company_subject: tuple[re.Pattern[str], ...]
     company_body: tuple[re.Pattern[str], ...]
     role_text: tuple[re.Pattern[str], ...]
@@ -241,7 +239,6 @@ def lexicon_from_mapping(data: Mapping[str, Any], senders: SenderDirectory) -> L
         job_board_domains=senders.job_boards,
         bulk_domains=senders.bulk,
         mail_providers=senders.mail_providers,
-        generic_suffixes=senders.generic_suffixes,
         scheduling_links=senders.scheduling_links,
         no_reply=senders.no_reply,
         team_words=_words(people["team_words"]),
@@ -255,7 +252,6 @@ def lexicon_from_mapping(data: Mapping[str, Any], senders: SenderDirectory) -> L
         not_a_name=frozenset(str(people["not_a_name"]).split()),
         dangling=re.compile(r"(?:\s+(?:" + "|".join(people["dangling"]) + r"))+$", re.I),
         title_joiners=frozenset(str(w) for w in people["title_joiners"]),
-        category_labels=senders.category_labels,
         role_noise=_words(people["role_noise"], boundary=False),
         legal_suffix=re.compile(
             r"(?:,?\s+(?:" + "|".join(people["legal_suffixes"]) + r"))+\s*$", re.IGNORECASE

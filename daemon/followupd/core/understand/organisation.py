@@ -78,17 +78,7 @@ def letters_of(text: str) -> str:
 
 def _registrable_label(domain: str, lexicon: Lexicon) -> str | None:
     """The label that names the organisation: 'talent.acme.co.uk' -> 'acme'."""
-    labels = domain.split(".")
-    for suffix in lexicon.generic_suffixes:
-        if domain.endswith("." + suffix):
-            labels = domain[: -len(suffix) - 1].split(".")
-            break
-    else:
-        labels = labels[:-1]
-        country = len(domain.rsplit(".", 1)[-1]) == 2
-        if country and len(labels) >= 2 and labels[-1] in lexicon.category_labels:
-            labels = labels[:-1]  # a country's category level: tekfor.com.tr
-    return labels[-1] if labels and labels[-1] else None
+    return lexicon.senders.organisation_label(domain)
 
 
 def company_from_domain(domain: str, lexicon: Lexicon, signature: str = "") -> str | None:

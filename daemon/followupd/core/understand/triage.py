@@ -4,23 +4,31 @@ Liberal on recall (the classifier is the precise step later) yet cheap enough th
 mailbox does not have every body fetched. Strong signals always win: a known thread, a
 calendar part, an applicant-tracking or assessment sender, and an organisation the user
 already corresponds with about a job (a decline under a new, plain subject comes from
-there). A person writing to the user directly, from an organisation's address or relayed
-by a job board under their own name, is read whatever the subject: a recruiter's first
-message is often "Quick question". Bulk mail needs one of the strong signals; otherwise
-recruiting vocabulary in the subject or a display name decides.
+there). A person the user has never written to who writes to them directly, from their
+own mailbox or relayed by a job board under their own name, is read whatever the subject:
+a recruiter's first message is often "Quick question". Only that first message: friends
+and colleagues, and anyone the user writes to, are read when their subject or name says it
+is about a job, which keeps the bodies fetched to the few that can matter. Bulk mail needs
+one of the strong signals; otherwise recruiting vocabulary in the subject or a display name
+decides.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
 from followupd.core.senders import SenderDirectory, SenderKind
 from followupd.core.understand.lexicon import Lexicon
 from followupd.core.understand.organisation import looks_like_person
 from followupd.model import Address, Envelope, FolderRole
 
+_STRONG = frozenset(
+    {"known-thread", "calendar", "ats-sender", "ats-recipient", "known-organisation"}
+    | {"person-via-job-board"}
+)
 # A local part that reads like one person's name ("jane.doe", "j_doe", "jdoe2").
 _PERSONAL_LOCAL = re.compile(r"^[a-z]+(?:[._-][a-z]+){1,2}\d{0,3}$")
 # "Dana Wu via LinkedIn", "Dana Wu (via Indeed)": a job board relaying a person's message.
@@ -135,6 +143,14 @@ class Triage:
     needed: bool
     reason: str
 
+    @property
+    def strong(self) -> bool:
+        """Fetched for a sure sign of a job search (an ATS, a calendar part, a conversation
+        or organisation already known, a person relayed by a job board): that organisation's
+        later mail is read whatever its subject. Words in a subject, or a stranger writing,
+        are not that sure."""
+        return self.needed and self.reason.split(" ", 1)[0].split(":", 1)[0] in _STRONG
+
 
 def body_needed(
     env: Envelope,
@@ -143,12 +159,18 @@ def body_needed(
     own_addresses: Container[str],
     lexicon: Lexicon,
     known_orgs: Container[str] = frozenset(),
+    correspondents: Mapping[str, datetime] | None = None,
+    senders_seen: Container[str] = frozenset(),
 ) -> Triage:
     """Decide from headers alone whether the full message can matter to followupd.
 
     `own_addresses` holds the user's lower-cased addresses; `known_ids` the message ids of
     stored messages and everything they reference; `known_orgs` the registrable domains of
-    organisations the user already corresponds with about a job.
+    organisations the user already corresponds with about a job; `correspondents` when the
+    user first wrote to each address (mail from someone the user had already written to is
+    a friend's or a colleague's, not a stranger's first message); `senders_seen` the
+    addresses that wrote to the user before this message (only a first message is read by
+    the person rule alone).
     """
     senders = lexicon.senders
     if env.followupd_action is not None:
@@ -175,7 +197,8 @@ def body_needed(
     alert = None if sent else _job_alert(env.subject)
     if alert is not None:
         return Triage(False, f"job-alert: {alert}")
-    if not sent and _person_to_you(env, lexicon, own_addresses):
+    known = correspondents or {}
+    if not sent and _person_to_you(env, lexicon, own_addresses, known, senders_seen):
         return Triage(True, "person-to-you")
     return _vocabulary(env.subject, counterparts, sent=sent)
 
@@ -236,8 +259,15 @@ def _relayed_person(env: Envelope, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _person_to_you(env: Envelope, lexicon: Lexicon, own: Container[str]) -> bool:
-    """A person wrote to the user directly: not automated, addressed to them by name."""
+def _person_to_you(
+    env: Envelope,
+    lexicon: Lexicon,
+    own: Container[str],
+    correspondents: Mapping[str, datetime],
+    seen: Container[str],
+) -> bool:
+    """A person the user does not write to yet wrote to them directly (a recruiter's first
+    message): not automated, addressed to the user, from a person's own mailbox."""
     senders = lexicon.senders
     if (env.auto_submitted or "no").lower() != "no":
         return False
@@ -247,6 +277,11 @@ def _person_to_you(env: Envelope, lexicon: Lexicon, own: Container[str]) -> bool
     for address in env.from_[:1]:
         if address.domain and senders.registrable(address.domain) in mine:
             return False  # a colleague or a neighbour on the user's own domain
+        first = correspondents.get(address.email)
+        if first is not None and (env.date is None or first < env.date):
+            return False  # someone the user already wrote to: read by subject and name
+        if address.email in seen:
+            return False  # not their first message: a stranger's first one was read
         kind = senders.kind(address.domain) if address.domain else None
         if kind not in (SenderKind.ORGANISATION, SenderKind.MAIL_PROVIDER):
             return False
