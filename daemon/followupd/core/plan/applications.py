@@ -49,6 +49,8 @@ class _Facts:
 
     thread: Thread
     keys: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # name_prefixes of the company it names
+    labels: set[str] = field(default_factory=set)  # labels of its organisations' domains
     role: str | None = None
     first: datetime = _EPOCH
     last: datetime = _EPOCH
@@ -92,8 +94,9 @@ def _company(
     senders: SenderDirectory,
     brands: frozenset[str],
 ) -> str | None:
-    """The letters of the company the thread names most (a relay's guess counts)."""
+    """The company the thread names most (a relay's guess counts), as written."""
     votes: Counter[str] = Counter()
+    written: dict[str, str] = {}
     for msg in thread.messages:
         c = classifications.get(message_key(msg))
         if c is None or not c.company or c.auto_reply:
@@ -104,7 +107,16 @@ def _company(
         letters = letters_of(c.company)
         if len(letters) >= _MIN_LETTERS and letters not in brands:
             votes[letters] += 2 if c.label is not Label.OTHER else 1
-    return votes.most_common(1)[0][0] if votes else None
+            written.setdefault(letters, c.company)
+    return written[votes.most_common(1)[0][0]] if votes else None
+
+
+def name_prefixes(company: str) -> set[str]:
+    """The letters of each leading run of a company's words: 'Vellumcraft Legal' ->
+    {'vellumcraft', 'vellumcraftlegal'}; a domain label equal to one names that company
+    (vellumcraft.example), one that only starts the same does not (meta and Metabase)."""
+    words = [letters_of(w) for w in company.split()]
+    return {"".join(words[: i + 1]) for i in range(len(words))} - {""}
 
 
 def _spells(label: str, company: str) -> bool:
@@ -139,9 +151,11 @@ def _facts(
     dated = [m.date for m in thread.messages if m.date is not None]
     facts = _Facts(thread, first=min(dated, default=_EPOCH), last=max(dated, default=_EPOCH))
     facts.role = _role(thread, classifications)
-    company = _company(thread, classifications, senders, brands)
-    if company:
+    written = _company(thread, classifications, senders, brands)
+    company = letters_of(written) if written else None
+    if written and company:
         facts.keys.add("co:" + company)
+        facts.names = name_prefixes(written)
     weak: set[str] = set()
     for msg in thread.messages:
         if msg.is_draft:
@@ -156,6 +170,7 @@ def _facts(
                 label = senders.organisation_label(address.domain) or ""
                 if company is None or _spells(label, company):
                     facts.keys.add("org:" + domain)
+                    facts.labels.add(letters_of(label))
             elif kind is SenderKind.MAIL_PROVIDER:
                 weak.add("person:" + address.email.lower())
             elif kind in RELAYS and address.name and not senders.is_no_reply(address):
@@ -270,6 +285,7 @@ def group_applications(
             continue
         for key in sorted(f.keys):
             uf.union(index, holder.setdefault(key, index))
+    _join_names_to_domains(facts, alone, uf)
     components: dict[int, list[_Facts]] = {}
     for index, f in enumerate(facts):
         components.setdefault(uf.find(index), []).append(f)
@@ -280,6 +296,25 @@ def group_applications(
     apps = [_application([f.thread for f in g], _employer(g)) for g in groups]
     apps.sort(key=lambda a: (a.messages[0].date or _EPOCH, a.id))
     return apps
+
+
+def _join_names_to_domains(facts: Sequence[_Facts], alone: set[int], uf: _UnionFind) -> None:
+    """An ATS thread says 'Vellumcraft Legal', the recruiter writes from vellumcraft.example:
+    one employer. Join a thread naming a company with the threads of a domain whose label
+    is that name's first word or words."""
+    naming: dict[str, list[int]] = {}
+    for index, f in enumerate(facts):
+        if index not in alone:
+            for prefix in f.names:
+                naming.setdefault(prefix, []).append(index)
+    for index, f in enumerate(facts):
+        if index in alone:
+            continue
+        for label in f.labels:
+            if len(label) < _MIN_LETTERS:
+                continue
+            for other in naming.get(label, ()):
+                uf.union(index, other)
 
 
 def _merged(groups: list[list[_Facts]], fixes: Grouping) -> list[list[_Facts]]:

@@ -23,6 +23,9 @@ decides what the waiting means. The rules, precisely:
   unquoted part of an outbound message) is final.
 - The deciding message (the last one that changed the state) must reach `min_confidence`,
   else the state is needs_review. No label other than OTHER at all -> not_recruiting.
+- A person's message that reads as OTHER in an open application (a decline or an update in
+  words the classifier does not know) makes it needs_review until a readable message
+  arrives or the user writes: chasing an employer who may have said no is the worst draft.
 - scheduled -> interviewed once the interview's end (start + `interview_length` when the
   message gave none) has passed.
 - After an interview or an acknowledgment/status update the application waits:
@@ -144,6 +147,7 @@ class _Walk:
     role: str | None = None
     contacts: dict[str, Contact] = field(default_factory=dict)
     request: Request | None = None
+    unread: datetime | None = None  # a person wrote something followupd could not read
 
     def take_company(self, c: Classification) -> None:
         """Count the company a message names (or only guesses from an address)."""
@@ -220,6 +224,7 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         walk.notes.append(f"{_day(at)} other: no change")
         return
     walk.recruiting = True
+    walk.unread = None
     walk.take_company(c)
     walk.role = c.role or walk.role
     closed = walk.state is State.WITHDRAWN or (
@@ -282,6 +287,7 @@ def human_contact(c: Classification, senders: SenderDirectory) -> Contact | None
 
 def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime) -> None:
     walk.last_outbound = at
+    walk.unread = None  # the user read it and answered: the conversation goes on
     if walk.request is not None and at > walk.request.at:
         walk.notes.append(f"{_day(at)} you answered what they asked on {_day(walk.request.at)}")
         walk.request = None
@@ -337,6 +343,8 @@ def _walk(
         if person is not None and c.asks:
             walk.request = Request(msg.message_id, message_key(msg), at, c.asks)
             walk.notes.append(f"{_day(at)} {person.email} asks: {'; '.join(c.asks)}")
+        if person is not None and c.label is Label.OTHER:
+            walk.unread = at
         _inbound(walk, msg, c, at)
     return walk
 
@@ -406,6 +414,12 @@ def derive_state(
         walk.notes.append("no message labelled other than 'other': not recruiting")
         state, since = State.NOT_RECRUITING, None
     elif state is None:
+        state = State.NEEDS_REVIEW
+    elif walk.unread is not None and state not in CLOSED_STATES:
+        walk.notes.append(
+            f"{_day(walk.unread)} a person wrote and followupd cannot tell what it says: "
+            f"needs a look (would be {state}); nothing is chased until it is clear"
+        )
         state = State.NEEDS_REVIEW
     elif walk.confidence < min_confidence:
         walk.notes.append(

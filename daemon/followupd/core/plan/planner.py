@@ -188,16 +188,19 @@ class Planner:
             and not self.senders.is_relay(address.domain)
         )
 
-    def human(self, answering: Message | None = None) -> tuple[tuple[Address, ...], str]:
+    def human(
+        self, answering: Message | None = None, *, only: bool = False
+    ) -> tuple[tuple[Address, ...], str]:
         """The latest human contact (Reply-To first, never a no-reply, relay, group or room
-        address) and how we know; `answering` first when it names one.
+        address) and how we know; `answering` first when it names one, and with `only`
+        nobody else (a decline is answered to whoever sent it, or to nobody).
 
         The classifier lists as 'contact' only the address a person reads on each message;
         the newest inbound message of the application with one decides.
         """
         order = self.inbound()[::-1]
         if answering is not None:
-            order = [answering, *(m for m in order if m is not answering)]
+            order = [answering] if only else [answering, *(m for m in order if m is not answering)]
         for msg in order:
             verdict = self.label_of(msg)
             if verdict is None:
@@ -296,11 +299,13 @@ class Planner:
         parent: Message | None = None,
         to: tuple[tuple[Address, ...], str] | None = None,
         evidence: tuple[str, ...] = (),
+        only_parent: bool = False,
     ) -> Action:
         """An Action answering `parent` (default: the latest message from a person), to the
-        human contact unless `to` is given, expiring per the kind's [policy.expiry_days]."""
+        human contact unless `to` is given (with `only_parent`: the parent's own sender or
+        nobody), expiring per the kind's [policy.expiry_days]."""
         target = parent or self.reply_target()
-        to_addresses, how = to if to is not None else self.human(target)
+        to_addresses, how = to if to is not None else self.human(target, only=only_parent)
         days = self.policy.expiry(kind)
         expires = due + timedelta(days=days) if days is not None else None
         return Action(

@@ -180,8 +180,9 @@ def _rejected(p: Planner) -> None:
     kind = ActionKind.REJECTION_REPLY
     key = p.key(kind, 1, message_key(trigger))
     evidence = (f"{p.day(trigger.date)} {trigger.subject}",)
-    # The decline is answered to whoever wrote it; an automated decline reaches nobody.
-    p.offer(p.action(kind, key, due, reason, parent=trigger, evidence=evidence))
+    # The decline is answered to whoever wrote it; an automated decline reaches nobody, not
+    # even a recruiter known from earlier mail (DESIGN: nobody can receive it).
+    p.offer(p.action(kind, key, due, reason, parent=trigger, evidence=evidence, only_parent=True))
 
 
 def _open_request(p: Planner) -> None:

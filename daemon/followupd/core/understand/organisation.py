@@ -156,12 +156,21 @@ def _is_title(part: str, lexicon: Lexicon) -> bool:
     )
 
 
+# Subdomains an ATS uses for its own mail, not a customer's name (us.greenhouse-mail.io,
+# candidates.workablemail.com).
+_GENERIC_TENANTS = frozenset(
+    {"us", "eu", "uk", "ca", "au", "mail", "mails", "app", "apps", "hire", "jobs", "email"}
+    | {"talent", "candidates", "candidate", "careers", "career", "apply", "recruiting"}
+    | {"notifications", "notify", "no-reply", "noreply", "em", "mg", "send", "system", "www"}
+)
+
+
 def _ats_tenant(address: Address, lexicon: Lexicon) -> str | None:
     """Company from an ATS address: 'acme@myworkday.com' or 'jobs@acme.bamboohr.com'."""
     for ats in lexicon.ats_domains:
         if address.domain.endswith("." + ats):
             sub = address.domain[: -len(ats) - 1].split(".")[0]
-            if sub and sub not in ("us", "eu", "mail", "app", "hire", "jobs", "email", "talent"):
+            if sub and sub not in _GENERIC_TENANTS:
                 return sub.replace("-", " ").title()
         if address.domain == ats:
             local = address.email.partition("@")[0]
@@ -170,11 +179,13 @@ def _ats_tenant(address: Address, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _from_display(address: Address, lexicon: Lexicon) -> str | None:
+def _from_display(address: Address, lexicon: Lexicon, text: str = "") -> str | None:
     """'Jane at Acme' / 'Acme Recruiting' / 'Acme via Greenhouse' -> 'Acme'.
 
     From an ATS or a no-reply mailbox a display name that is no person's is the employer's
-    ("Kestrel <no-reply@hire.lever.co>"), unless it is the ATS product itself.
+    ("Kestrel <no-reply@hire.lever.co>"), unless it is the ATS product itself; one that
+    reads like a person's ("Vellumcraft Legal") is the employer's when the mail writes it
+    too (its signature "Vellumcraft Legal People & Culture").
     """
     name = address.name.strip()
     if not name:
@@ -191,6 +202,10 @@ def _from_display(address: Address, lexicon: Lexicon) -> str | None:
     named = tenant is not None and letters_of(name).startswith(letters_of(tenant))
     products = {letters_of(a.split(".")[0]) for a in lexicon.ats_domains}
     person = looks_like_person(name, lexicon) and len(name.split()) > 1
+    if person and text and _written_in(name, text) and not is_no_reply(address, lexicon):
+        person = True  # a person's own mailbox at an ATS, signing their own name
+    elif person and text and _written_in(name, text):
+        person = False  # a no-reply mailbox writes no name of a person: the employer's
     if (named or not person) and letters_of(name) not in products:
         return _clean_company(name, lexicon)
     return None
@@ -360,7 +375,7 @@ def find_company(
         if match and (company := _clean_company(match.group("company"), lexicon)):
             return company, "from the text"
     for address in people:
-        if company := _from_display(address, lexicon):
+        if company := _from_display(address, lexicon, msg.text):
             return company, "from the sender's display name"
     own = [a.domain for a in people if not listed(a.domain, lexicon.ats_domains)]
     labels = [_registrable_label(d, lexicon) or "" for d in own if d not in lexicon.mail_providers]
