@@ -160,6 +160,9 @@ def load_config(path: Path, env: Mapping[str, str]) -> Config:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError([f"{path}: line {line}: not valid UTF-8 text"]) from None
+    # Notepad and some other editors start UTF-8 files with a byte-order mark; TOML has no
+    # place for one, but it says nothing about the content.
+    text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
