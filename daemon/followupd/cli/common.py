@@ -27,14 +27,20 @@ def config_from_args(args: argparse.Namespace) -> Config:
     return load_config(path, os.environ)
 
 
-def parse_when(text: str, zone: tzinfo) -> datetime:
-    """An ISO 8601 date or datetime; without an offset it is read in the user's timezone."""
+def moment(text: str) -> datetime:
+    """argparse type for --now and --at: an ISO 8601 date or datetime, checked while parsing."""
     try:
-        when = datetime.fromisoformat(text)
+        return datetime.fromisoformat(text)
     except ValueError:
+        # argparse turns this into "followupd CMD: error: argument --at: ..." and exit 2.
         raise argparse.ArgumentTypeError(
             f"not an ISO 8601 date/time: {text!r} (e.g. 2026-12-01T09:30 or 2026-12-01)"
         ) from None
+
+
+def parse_when(value: str | datetime, zone: tzinfo) -> datetime:
+    """An ISO 8601 date or datetime; without an offset it is read in the user's timezone."""
+    when = moment(value) if isinstance(value, str) else value
     return when if when.tzinfo is not None else when.replace(tzinfo=zone)
 
 
@@ -43,6 +49,7 @@ def add_now_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--now",
         metavar="DATETIME",
+        type=moment,
         default=None,
         help="act as if it were this moment (ISO 8601; a fake clock for demos and tests)",
     )
