@@ -8,6 +8,8 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from followupd.config import Config, default_config_path, load_config
+from followupd.config.trust import Runner, state_dir_problem
+from followupd.errors import ConfigError
 
 
 def add_config_option(parser: argparse.ArgumentParser) -> None:
@@ -22,9 +24,17 @@ def add_config_option(parser: argparse.ArgumentParser) -> None:
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
-    """Load and validate the config named by --config or found in the default places."""
+    """Load and validate the config named by --config or found in the default places.
+
+    The state directory is checked too: a bad one is a config error (exit 78, which systemd
+    does not restart), not a database error on every start.
+    """
     path: Path = args.config or default_config_path(os.environ)
-    return load_config(path, os.environ)
+    config = load_config(path, os.environ)
+    problem = state_dir_problem(config.storage.state_dir, Runner.current())
+    if problem:
+        raise ConfigError([f"{config.source}: storage.state_dir: {problem}"])
+    return config
 
 
 def moment(text: str) -> datetime:

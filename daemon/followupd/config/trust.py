@@ -4,6 +4,9 @@ A config that names a command (password_command, oauth2_token_command) makes fol
 whatever the file says, as the user it runs as: that file, its directory and the templates it
 points to must be changeable by that user (or root) alone. A password file is a secret: others
 may not even read it. Each refusal says which `chmod` or `chown` fixes it.
+
+The state directory is checked here too: it must be (or become) a directory the runner owns
+and can write, or every command would fail later with a database error.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from followupd.config.types import Config, CredentialSpec
 
 # What group or other mode bits allow, for the message about a secret.
 _VERBS = (("read", 0o044), ("write", 0o022), ("execute", 0o011))
+# os.access() checks the real user unless told otherwise; followupd acts as the effective one.
+_EFFECTIVE = os.access in os.supports_effective_ids
 # Credential sources that run a program named in the config.
 _COMMAND_SOURCES = ("command", "oauth2_command")
 
@@ -163,3 +168,28 @@ def _allowed(runner: Runner) -> str:
 def _q(path: Path) -> str:
     """The path as it must be typed in a shell."""
     return shlex.quote(str(path))
+
+
+def state_dir_problem(path: Path, runner: Runner) -> str | None:
+    """Why followupd could not keep its state in `path`; None when it can (or can create it)."""
+    if not path.exists():
+        parent = path.parent
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir():
+            return f"{path} cannot be created: {parent} is not a directory"
+        if not os.access(parent, os.W_OK | os.X_OK, effective_ids=_EFFECTIVE):
+            return f"{path} cannot be created: {parent} is not writable by {runner.name}"
+        return None
+    if not path.is_dir():
+        return f"{path} is not a directory; name another state_dir or move that file away"
+    owner = path.stat().st_uid
+    if owner != runner.uid:
+        # Not even root: the database, its lock and journal files must all be the runner's.
+        return (
+            f"{path} belongs to {_user_name(owner)}, not to {runner.name}; "
+            f"fix: chown -R {shlex.quote(runner.name)} {_q(path)}"
+        )
+    if not os.access(path, os.W_OK | os.X_OK, effective_ids=_EFFECTIVE):
+        return f"{path} is not writable by {runner.name}; fix: chmod u+rwx {_q(path)}"
+    return None
