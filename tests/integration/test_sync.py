@@ -125,10 +125,11 @@ def test_uidvalidity_change_resyncs_without_duplicates(
                 and m.location is not None} == {4242}  # fmt: skip
 
 
-def test_poison_messages_are_quarantined_and_later_mail_still_processed(
+def test_poison_messages_are_stored_or_quarantined_and_later_mail_still_processed(
     tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
-    poison = [
+    # Broken but readable: the parser copes, so these are stored (with their defects logged).
+    broken = [
         b"Subject: interview\r\nContent-Type: text/plain; charset=x-no-such-charset\r\n"
         b"Message-ID: <charset@x.example>\r\n\r\n\xff\xfe interview next steps\r\n",
         b"Subject: interview <broken\r\nMessage-ID: <<>>@@\r\nDate: yesterday-ish\r\n\r\nhi\r\n",
@@ -137,7 +138,10 @@ def test_poison_messages_are_quarantined_and_later_mail_still_processed(
         + b"--b\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" * 60,
         b"Subject: interview huge line\r\n\r\n" + b"x" * 3_000_000 + b"\r\n",
     ]
-    for raw in poison:
+    # No mail at all (a calendar file with no From, To, Subject, Date or Message-ID): its
+    # calendar part gets its body fetched, and parsing it fails.
+    not_mail = b"Content-Type: text/calendar\r\n\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+    for raw in [*broken, not_mail]:
         dovecot.deliver(mail_user, "INBOX", raw)
     good = (
         b"From: Jordan Lee <jordan.lee@brightwave.example>\r\nTo: alex.morgan@mail.example\r\n"
@@ -150,10 +154,18 @@ def test_poison_messages_are_quarantined_and_later_mail_still_processed(
         result = run_all_once(config, store, now=NOW, env=os.environ)
         assert result.failures == {}
         inbox = next(r for r in result.reports if r.role is FolderRole.INBOX)
-        assert inbox.new == len(poison) + 1
+        assert inbox.new == len(broken) + 2
+        # Every message is accounted for exactly: none lost, none counted twice.
+        assert (inbox.stored, inbox.quarantined) == (len(broken) + 1, 1)
+        stored_uids = sorted(m.location.uid for m in store.messages() if m.location)
+        assert stored_uids == [1, 2, 3, 4, 5, 7]
+        (quarantined,) = store.quarantined()
+        assert quarantined.location.uid == 6
+        assert "not a mail message" in quarantined.reason
         ids = {m.message_id for m in store.messages()}
         assert "<after-poison@brightwave.example>" in ids
-        # Whatever could not be parsed is recorded, not retried, and did not stop the folder.
-        assert inbox.stored + inbox.quarantined >= 2
+        # Recorded, not retried, and it did not stop the folder.
         mark = store.folder_state(config.accounts[0].name, "INBOX")
-        assert mark is not None and mark.highest_uid == len(poison) + 1
+        assert mark is not None and mark.highest_uid == len(broken) + 2
+        again = run_all_once(config, store, now=NOW, env=os.environ)
+        assert [r.new for r in again.reports] == [0, 0]
