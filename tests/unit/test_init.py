@@ -430,3 +430,31 @@ def test_cli_flags_for_signature_and_pitch(tmp_path: Path) -> None:
     assert main([*argv, "--signature", "Jo Smith\n+1 555 0100", "--pitch", pitch]) == 0
     identity = load_config(out, os.environ).identity
     assert (identity.signature, identity.pitch) == ("Jo Smith\n+1 555 0100", (pitch,))
+
+
+def test_interactive_password_file_others_can_read_is_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text("hunter2\n")
+    secret.chmod(0o644)
+    answers = ["jane@gmail.com", "", "", "", "file", "Europe/Lisbon", "", ""]
+    asked: list[str] = []
+
+    def user(prompt: str = "") -> str:
+        asked.append(prompt)
+        if not prompt.startswith("File holding the password"):
+            return answers.pop(0)
+        if len([p for p in asked if p == prompt]) == 2:
+            secret.chmod(0o600)  # between the two tries, the user took the advice
+        return str(secret)
+
+    monkeypatch.setattr(builtins, "input", user)
+    out = tmp_path / "config.toml"
+    assert main(["init", "-o", str(out)]) == 0
+    assert (
+        f"  {secret} holds a secret, yet mode 0644 lets other users read it; "
+        f"fix: chmod go-rwx {secret}. Please try again.\n"
+    ) in capsys.readouterr().out
+    assert asked.count("File holding the password: ") == 2
+    assert load_config(out, os.environ).accounts[0].credential.value == str(secret)

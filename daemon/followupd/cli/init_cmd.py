@@ -13,6 +13,7 @@ from typing import Literal, cast
 
 from followupd.config import default_config_path
 from followupd.config.checks import as_email, as_host
+from followupd.config.trust import Runner, file_problem
 from followupd.config.types import CREDENTIAL_KEYS
 from followupd.errors import ConfigError
 from followupd.presets import (
@@ -310,10 +311,19 @@ def _credential_name(answer: str) -> str | None:
     return "A credential name is one word without '/' (like imap-password)."
 
 
+def _password_file(answer: str) -> str | None:
+    if not answer:
+        return "Please type the path of the file."
+    path = Path(os.path.abspath(os.path.expanduser(answer)))
+    problem = file_problem(path, Runner.current(), secret=True) if path.exists() else None
+    # Refused by every command later: better said now, while it is easy to fix.
+    return f"{problem}." if problem else None
+
+
 _SOURCE_CHECKS: dict[str, Check] = {
     "password_env": _env_name,
     "password_command": _something("the command"),
-    "password_file": _something("the path of the file"),
+    "password_file": _password_file,
     "password_credential": _credential_name,
     "oauth2_token_command": _something("the command"),
 }
