@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
@@ -107,12 +108,13 @@ def guess_timezone(env: Mapping[str, str]) -> str:
         target = os.readlink("/etc/localtime")
         candidates.append(target.partition("zoneinfo/")[2])
     for name in candidates:
-        if name and not name.startswith("/") and _known_zone(name):
+        if name and not name.startswith("/") and known_zone(name):
             return name
     return "UTC"
 
 
-def _known_zone(name: str) -> bool:
+def known_zone(name: str) -> bool:
+    """True when `name` is an IANA time zone this machine knows."""
     try:
         ZoneInfo(name)
     except (ValueError, ZoneInfoNotFoundError, OSError):
@@ -134,12 +136,16 @@ class InitAnswers:
     credential_key: str | None = None  # one of CREDENTIAL_KEYS
     credential_value: str | None = None
     timezone: str | None = None
+    signature: str | None = None  # may span lines; empty or None: the name signs alone
+    pitch: str | None = None  # one sentence; empty or None: drafts keep a line to fill in
 
 
 # Config key path -> the flag that set it, so that init's problems point at what to change.
 _FLAG_OF = {
     "identity.email": "--email",
     "identity.name": "--name",
+    "identity.signature": "--signature",
+    "identity.pitch": "--pitch",
     "accounts[0].host": "--host",
     "accounts[0].port": "--port",
     "accounts[0].tls": "--tls",
@@ -147,27 +153,45 @@ _FLAG_OF = {
     "schedule.timezone": "--timezone",
     **{f"accounts[0].{key}": "--" + key.replace("_", "-") for key in CREDENTIAL_KEYS},
 }
+# The same, for answers typed at init's questions: the question, never a flag.
+_QUESTION_OF = {
+    "identity.email": "your email address",
+    "identity.name": "your name",
+    "identity.signature": "your signature",
+    "identity.pitch": "your pitch",
+    "accounts[0].host": "the IMAP server",
+    "accounts[0].port": "the port",
+    "accounts[0].tls": "TLS",
+    "accounts[0].username": "the login name",
+    "schedule.timezone": "your time zone",
+    **{f"accounts[0].{key}": "where the password is" for key in CREDENTIAL_KEYS},
+}
 
 
 def build_starter_config(
-    answers: InitAnswers, env: Mapping[str, str], base_dir: Path
+    answers: InitAnswers, env: Mapping[str, str], base_dir: Path, *, plain: bool = False
 ) -> tuple[dict[str, Any], Provider]:
-    """The starter config as TOML-ready data, validated exactly as load_config would."""
+    """The starter config as TOML-ready data, validated exactly as load_config would.
+
+    Problems name the flag that set a value, or with `plain` the question that asked for it.
+    """
+    terms = _QUESTION_OF if plain else _FLAG_OF
     problems: list[str] = []
     email = answers.email.strip()
     provider = PROVIDERS.get(answers.provider or detect_provider(email))
     if provider is None:
         choices = ", ".join(PROVIDERS)
-        raise ConfigError([f"--provider: expected one of {choices}, got {answers.provider!r}"])
+        where = "the mail provider" if plain else "--provider"
+        raise ConfigError([f"{where}: expected one of {choices}, got {answers.provider!r}"])
     host = answers.host or provider.host
     if not host:
-        problems.append("--host: required for a generic IMAP provider, e.g. imap.example.com")
+        where = terms["accounts[0].host"]
+        problems.append(f"{where}: required for a generic IMAP provider, e.g. imap.example.com")
     tls = answers.tls or provider.tls
     key = answers.credential_key
     if provider.oauth2_only and key != "oauth2_token_command":
-        problems.append(
-            f"--oauth2-token-command: required: {provider.label} accepts only OAuth2 for IMAP"
-        )
+        where = terms["accounts[0].oauth2_token_command"]
+        problems.append(f"{where}: required: {provider.label} accepts only OAuth2 for IMAP")
     if key is None:
         key, value = "password_env", DEFAULT_PASSWORD_ENV
     else:
@@ -183,8 +207,13 @@ def build_starter_config(
         "username": answers.username or email,
         key: value,
     }
+    identity: dict[str, Any] = {"name": answers.name or name_from_email(email), "email": email}
+    if answers.signature and answers.signature.strip():
+        identity["signature"] = answers.signature.strip("\n")
+    if answers.pitch and answers.pitch.strip():
+        identity["pitch"] = [answers.pitch.strip()]
     data: dict[str, Any] = {
-        "identity": {"name": answers.name or name_from_email(email), "email": email},
+        "identity": identity,
         "accounts": [account],
         "schedule": {
             "timezone": answers.timezone or guess_timezone(env),
@@ -199,7 +228,9 @@ def build_starter_config(
         # A flag reported above already says what is wrong with it, in plainer terms.
         said = {p.partition(":")[0] for p in problems}
         problems.extend(
-            p for p in map(_in_flag_terms, exc.problems) if p.partition(":")[0] not in said
+            p
+            for p in (_in_terms(problem, terms) for problem in exc.problems)
+            if p.partition(":")[0] not in said
         )
     if problems:
         raise ConfigError(problems)
@@ -212,22 +243,33 @@ def _default_port(provider: Provider, tls: str) -> int:
     return provider.port if provider.host else DEFAULT_PORTS[tls]
 
 
-def _in_flag_terms(problem: str) -> str:
-    """ "followupd init: schedule.timezone: ..." -> "--timezone: ..."."""
+def _in_terms(problem: str, terms: Mapping[str, str]) -> str:
+    """ "followupd init: schedule.timezone: ..." -> "--timezone: ..." (or "your time zone: ...")."""
     text = problem.removeprefix(f"{INIT_SOURCE}: ")
     where, _, rest = text.partition(": ")
-    flag = _FLAG_OF.get(where)
-    return f"{flag}: {rest}" if flag else f"{INIT_SOURCE}: {text}"
+    term = terms.get(where)
+    return f"{term}: {rest}" if term else f"{INIT_SOURCE}: {text}"
+
+
+def example_config_path() -> Path:
+    """The installed config.example.toml (package data): every key, its default, its meaning."""
+    return Path(str(resources.files("followupd").joinpath("data", "config.example.toml")))
+
+
+def example_config_text() -> str:
+    """The text of the installed config.example.toml."""
+    return resources.files("followupd").joinpath("data", "config.example.toml").read_text("utf-8")
 
 
 def render_config(data: Mapping[str, Any]) -> str:
     """TOML text for `data` under a short header (tomli-w writes no comments of its own)."""
     header = (
         "# followupd configuration, written by `followupd init`.\n"
-        "# config.example.toml describes every key and its default.\n"
+        "# `followupd init --example` prints every key with its default and what it does.\n"
         "# No secret belongs in this file: the account names where to fetch it from.\n\n"
     )
-    return header + tomli_w.dumps(data)
+    # A multi-line signature reads as it will look in a draft, not as one line of \n escapes.
+    return header + tomli_w.dumps(data, multiline_strings=True)
 
 
 def write_config(path: Path, text: str, *, force: bool) -> None:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
+import time
 
 import pytest
 from _account import account_for, session_for
 
+from faultproxy import FaultProxy
+from followupd.adapters import imap_connect
 from followupd.adapters.imap import ImapSession
+from followupd.adapters.imap_connect import GREETING_SECONDS
 from followupd.errors import AuthenticationError, ConnectionLostError, MailError
 from followupd.testing import DovecotServer, MailUser
 
@@ -103,3 +108,63 @@ def test_logout_never_raises_on_a_dead_connection(
     dovecot.kick(mail_user)
     session.logout()
     session.logout()
+
+
+@pytest.mark.parametrize(
+    ("tls", "port", "hint"),
+    [
+        ("starttls", "imaps", "expects TLS from the first byte: use tls = 'implicit'"),
+        ("none", "imaps", "expects TLS from the first byte: use tls = 'implicit'"),
+        ("implicit", "imap", "answered with a plaintext IMAP greeting: use tls = 'starttls'"),
+    ],
+)
+def test_a_tls_mode_the_port_does_not_speak_is_named_within_seconds(
+    dovecot: DovecotServer, mail_user: MailUser, tls: str, port: str, hint: str
+) -> None:
+    number = dovecot.imaps_port if port == "imaps" else dovecot.imap_port
+    # The whole timeout is a minute, as configured by default: the hint must come long before.
+    account = account_for(dovecot, mail_user, tls=tls, port=number, timeout_seconds=60.0)
+    session = ImapSession(account, lambda: mail_user.password)
+    started = time.monotonic()
+    with pytest.raises(MailError) as caught:
+        session.connect()
+    elapsed = time.monotonic() - started
+    assert str(caught.value) == f"connect to 127.0.0.1:{number}: port {number} {hint}"
+    assert not isinstance(caught.value, AuthenticationError)
+    assert elapsed < GREETING_SECONDS + 2.0
+    assert "LOGIN" not in dovecot.commands(mail_user)  # no credential went out
+
+
+def test_a_healthy_connection_makes_no_probe(
+    dovecot: DovecotServer, mail_user: MailUser, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="followupd")
+    for tls in ("implicit", "starttls"):
+        with session_for(dovecot, mail_user, tls=tls, timeout_seconds=60.0) as session:
+            assert "IDLE" in session.capabilities
+    assert "imap.tls_mode_mismatch" not in caplog.text
+    assert "imap.slow_greeting" not in caplog.text
+
+
+def test_a_lost_greeting_is_waited_for_again_after_the_probe(
+    dovecot: DovecotServer,
+    mail_user: MailUser,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A server slow to greet (reverse DNS, a busy host) must still work: the probe finds no
+    # other TLS mode, and a second attempt waits the whole timeout. Here the first greeting
+    # is swallowed by the proxy, which lets everything through a moment later.
+    monkeypatch.setattr(imap_connect, "GREETING_SECONDS", 0.5)
+    caplog.set_level(logging.INFO, logger="followupd")
+    with FaultProxy(dovecot.host, dovecot.imap_port) as proxy:
+        proxy.blackhole()
+        threading.Timer(0.25, proxy.pass_through).start()
+        account = account_for(
+            dovecot, mail_user, tls="starttls", port=proxy.port, timeout_seconds=10.0
+        )
+        with ImapSession(account, lambda: mail_user.password) as session:
+            assert "IDLE" in session.capabilities
+        assert proxy.accepted == 3  # the lost greeting, the probe, the second attempt
+    assert "imap.slow_greeting account=test waited=0.5s action=retry timeout=10.0s" in caplog.text
+    assert "imap.tls_mode_mismatch" not in caplog.text

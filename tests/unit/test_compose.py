@@ -99,6 +99,11 @@ def _draft(
     )
 
 
+# The Message-ID of the draft for _action(): pinned, because Drafts is searched for it after a
+# crash and after an upgrade; a new scheme would make every pending draft a second time.
+DRAFT_ID = "<followupd.d4cd7897462932022be0fbaa368e697f@example.org>"
+
+
 def _body(msg: EmailMessage) -> str:
     part = msg.get_body(("plain",))
     assert part is not None
@@ -114,7 +119,7 @@ def test_headers_of_a_thank_you() -> None:
     assert msg["Date"] == "Thu, 05 Nov 2026 16:00:00 +0100"
     assert msg["In-Reply-To"] == "<conf@acme>"
     assert msg["References"] == "<root@acme> <inv@acme> <conf@acme>"
-    assert msg["Message-ID"] == draft_message_id(_action().key, "example.org")
+    assert msg["Message-ID"] == DRAFT_ID
     assert msg["X-Followupd-Action"] == "thank_you; application=t1"
     body = _body(msg)
     assert body.startswith("Hi Jane,")
@@ -128,7 +133,7 @@ def test_wire_form_has_crlf_and_parses_back() -> None:
     assert b"\n" not in raw.replace(b"\r\n", b"")
     back = email.message_from_bytes(raw, policy=email_policy.default)
     assert back["To"] == "Jane Roe <jane@acme.example>"
-    assert back["Message-ID"] == draft_message_id(_action().key, "example.org")
+    assert back["Message-ID"] == DRAFT_ID
 
 
 def test_re_is_added_once() -> None:
@@ -154,8 +159,8 @@ def test_references_per_rfc_5322() -> None:
 
 def test_message_id_is_stable_per_action_key() -> None:
     first = draft_message_id("t1:thank_you:1:20261105T1300Z", "Example.org")
+    assert first == DRAFT_ID  # across versions too: a crashed run finds its draft by it
     assert first == draft_message_id("t1:thank_you:1:20261105T1300Z", "example.org")
-    assert first.startswith("<followupd.") and first.endswith("@example.org>")
     assert first != draft_message_id("t1:thank_you:1:20261110T0900Z", "example.org")
     assert _draft()["Message-ID"] == _draft()["Message-ID"]
     with pytest.raises(ComposeError):

@@ -535,6 +535,17 @@ def test_unreadable_and_missing_files(tmp_path: Path) -> None:
     assert not_utf8.value.problems == [f"{binary}: line 3: not valid UTF-8 text"]
 
 
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.lstrip().encode("utf-8"))
+    cfg = load_config(path, ENV)
+    assert cfg.identity.name == "Jane Doe"
+    assert cfg.accounts[0].host == "imap.example.com"
+    # Only a leading mark is dropped: one inside a value is the user's text and stays.
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.replace("Jane Doe", "Jane\ufeffDoe").encode())
+    assert load_config(path, ENV).identity.name == "Jane\ufeffDoe"
+
+
 def test_default_config_path_order() -> None:
     assert default_config_path({"FOLLOWUPD_CONFIG": "~/f.toml", "HOME": "/h"}) == Path("/h/f.toml")
     assert default_config_path(

@@ -296,12 +296,18 @@ def test_interactive_generic_server(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         "command",  # password source
         "pass show example",  # the command
         "Europe/Lisbon",  # time zone
+        "Jane Example",  # signature, line 1
+        "+351 555 0100 · jane.example.org",  # line 2
+        "",  # the empty line that ends it
+        "I rebuilt our billing pipeline and cut month-end close from 5 days to 1.",  # pitch
     ]
     monkeypatch.setattr(builtins, "input", scripted(answers, asked))
     out = tmp_path / "config.toml"
     assert main(["init", "-o", str(out)]) == 0
     assert asked[1] == "Your name, as drafts should show it [Jane]: "
     assert asked[2].endswith("[generic]: ") and asked[5] == "Port [143]: "
+    assert asked[10:13] == ["Signature, line 1: ", "Signature, line 2: ", "Signature, line 3: "]
+    assert asked[13] == "Your pitch, one sentence (empty to skip): "
     cfg = load_config(out, os.environ)
     acct = cfg.accounts[0]
     assert (acct.host, acct.port, acct.tls, acct.username) == (
@@ -312,39 +318,143 @@ def test_interactive_generic_server(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     )
     assert (acct.credential.source, acct.credential.value) == ("command", "pass show example")
     assert cfg.identity.name == "Jane" and cfg.schedule.timezone == "Europe/Lisbon"
+    assert cfg.identity.signature == "Jane Example\n+351 555 0100 · jane.example.org"
+    assert cfg.identity.pitch == (answers[-1],)
+    assert 'signature = """\nJane Example\n+351' in out.read_text()  # readable in the file
 
 
 def test_interactive_outlook_asks_only_for_a_token_command(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    answers = ["jane@hotmail.com", "Jane Roe", "", "", "oauth-helper jane", ""]
+    answers = ["jane@hotmail.com", "Jane Roe", "", "", "oauth-helper jane", "", "", ""]
     monkeypatch.setattr(builtins, "input", scripted(answers, asked))
     out = tmp_path / "config.toml"
     assert main(["init", "-o", str(out)]) == 0
-    assert asked[-2] == "Command that prints an OAuth2 access token: "
-    assert asked[-1] == "Your time zone [America/Chicago]: "
+    assert asked[4] == "Command that prints an OAuth2 access token: "
+    assert asked[5] == "Your time zone [America/Chicago]: "
     cfg = load_config(out, os.environ)
     assert cfg.accounts[0].host == "outlook.office365.com"
     assert cfg.accounts[0].credential.mechanism == "xoauth2"
+    # No signature and no pitch: the name signs, and drafts keep their line to fill in.
+    assert (cfg.identity.signature, cfg.identity.pitch) == ("", ())
+    assert "signature" not in out.read_text() and "pitch" not in out.read_text()
 
 
-def test_interactive_bad_answers_and_closed_stdin(
+def test_interactive_bad_answers_are_explained_and_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked: list[str] = []
+    answers = [
+        *("jane@", "jane@example.org"),
+        "",
+        *("aol", "Generic"),
+        *("imap example org", "imap.example.org"),
+        *("startls", "implicit"),
+        *("99999", "nine", "993"),
+        "",  # login name: the address
+        *("keyring", "env"),
+        *("MY-PASSWORD", "MY_PASSWORD"),
+        *("Mars/Base", "Europe/Lisbon"),
+        *("", ""),
+    ]
+    monkeypatch.setattr(builtins, "input", scripted(answers, asked))
+    out = tmp_path / "config.toml"
+    assert main(["init", "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    reasons = [line.strip() for line in said.splitlines() if line.endswith("Please try again.")]
+    assert reasons == [
+        "That does not look like an email address (like jane@example.com). Please try again.",
+        "'aol' is not one of the choices: gmail, outlook, fastmail, icloud, yahoo, generic. "
+        "Please try again.",
+        "That is not a server name (like imap.example.com). Please try again.",
+        "Please answer implicit or starttls (your provider's help pages say which). "
+        "Please try again.",
+        "A port is a whole number from 1 to 65535, like 993. Please try again.",
+        "A port is a whole number from 1 to 65535, like 993. Please try again.",
+        "'keyring' is not one of the choices: env, command, file, credential, oauth2. "
+        "Please try again.",
+        "A variable name has only letters, digits and _, and does not start with a digit. "
+        "Please try again.",
+        "'Mars/Base' is not a time zone name; they look like Europe/Berlin or America/Chicago. "
+        "Please try again.",
+    ]
+    interview = said[: said.index("Wrote ")]
+    assert "--" not in interview  # the questions and their reasons never talk about flags
+    assert asked.count("Your email address: ") == 2 and asked.count("Port [993]: ") == 3
+    cfg = load_config(out, os.environ)
+    assert (cfg.accounts[0].host, cfg.accounts[0].port) == ("imap.example.org", 993)
+    assert cfg.accounts[0].credential.value == "MY_PASSWORD"
+    assert cfg.schedule.timezone == "Europe/Lisbon"
+
+
+def test_interactive_closed_stdin_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "config.toml"
-    monkeypatch.setattr(builtins, "input", scripted(["j@x.org", "", "aol"], []))
-    assert main(["init", "-o", str(out)]) == 78
-    assert "provider: expected one of gmail, outlook" in capsys.readouterr().err
-    script = ["j@x.org", "", "", "imap.x.org", "implicit", "99999", "", "", "", ""]
-    monkeypatch.setattr(builtins, "input", scripted(script, []))
-    assert main(["init", "-o", str(out)]) == 78
-    assert "--port: expected an integer 1-65535, got 99999" in capsys.readouterr().err
 
-    def closed(prompt: str = "") -> str:
+    def then_closed(prompt: str = "") -> str:
+        if len(seen) < 3:
+            seen.append(prompt)
+            return ["j@x.org", "", ""][len(seen) - 1]
         raise EOFError
 
-    monkeypatch.setattr(builtins, "input", closed)
+    seen: list[str] = []
+    monkeypatch.setattr(builtins, "input", then_closed)
     assert main(["init", "-o", str(out)]) == 78
-    assert "no answer on standard input; use --non-interactive" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err == (
+        "followupd: config: init: the input ended before every question was answered; "
+        "nothing was written\n"
+    )
     assert not out.exists()
+
+
+def test_answers_to_questions_are_reported_in_plain_words(tmp_path: Path) -> None:
+    answers = InitAnswers(email="jane@example", port=0, timezone="Mars/Base", name="A\nB")
+    with pytest.raises(ConfigError) as info:
+        build_starter_config(answers, ENV, tmp_path, plain=True)
+    assert info.value.problems == [
+        "the IMAP server: required for a generic IMAP provider, e.g. imap.example.com",
+        "the port: expected an integer 1-65535, got 0",
+        "your name: expected your name on one line, got 'A\\nB'",
+        "your email address: expected an address like you@example.com, got 'jane@example'",
+        "your time zone: unknown time zone 'Mars/Base'; expected an IANA name like 'Europe/Berlin'",
+    ]
+
+
+def test_cli_flags_for_signature_and_pitch(tmp_path: Path) -> None:
+    out = tmp_path / "config.toml"
+    argv = ["init", "--non-interactive", "--email", "j@gmail.com", "-o", str(out)]
+    pitch = "I cut the build time of a 2M-line monorepo in half."
+    assert main([*argv, "--signature", "Jo Smith\n+1 555 0100", "--pitch", pitch]) == 0
+    identity = load_config(out, os.environ).identity
+    assert (identity.signature, identity.pitch) == ("Jo Smith\n+1 555 0100", (pitch,))
+
+
+def test_interactive_password_file_others_can_read_is_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "pw"
+    secret.write_text("hunter2\n")
+    secret.chmod(0o644)
+    answers = ["jane@gmail.com", "", "", "", "file", "Europe/Lisbon", "", ""]
+    asked: list[str] = []
+
+    def user(prompt: str = "") -> str:
+        asked.append(prompt)
+        if not prompt.startswith("File holding the password"):
+            return answers.pop(0)
+        if len([p for p in asked if p == prompt]) == 2:
+            secret.chmod(0o600)  # between the two tries, the user took the advice
+        return str(secret)
+
+    monkeypatch.setattr(builtins, "input", user)
+    out = tmp_path / "config.toml"
+    assert main(["init", "-o", str(out)]) == 0
+    assert (
+        f"  {secret} holds a secret, yet mode 0644 lets other users read it; "
+        f"fix: chmod go-rwx {secret}. Please try again.\n"
+    ) in capsys.readouterr().out
+    assert asked.count("File holding the password: ") == 2
+    assert load_config(out, os.environ).accounts[0].credential.value == str(secret)

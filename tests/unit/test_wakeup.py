@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import threading
+
+import pytest
 
 from followupd.adapters.imap_idle import Wakeup
 
@@ -22,8 +25,19 @@ def test_set_wakes_a_waiter_in_another_thread_and_stays_set_until_cleared() -> N
     wake.close()
 
 
-def test_set_after_close_does_nothing() -> None:
+def test_set_after_close_never_writes_to_a_reused_descriptor() -> None:
     wake = Wakeup()
+    write_end = wake._write  # the number set() would write to
     wake.close()
-    wake.set()  # the descriptor number may belong to someone else by now: never written
-    wake.close()
+    # Someone else's pipe now has that number, as happens once a descriptor is freed.
+    theirs_read, theirs_write = os.pipe()
+    os.dup2(theirs_write, write_end)
+    try:
+        wake.set()  # a late signal handler, after the watcher closed its pipe
+        os.set_blocking(theirs_read, False)
+        with pytest.raises(BlockingIOError):  # nothing arrived: their pipe is untouched
+            os.read(theirs_read, 1)
+    finally:
+        for fd in {theirs_read, theirs_write, write_end}:
+            os.close(fd)
+    wake.close()  # closing twice is harmless

@@ -21,10 +21,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Protocol
 
-import imapclient
 from imapclient import exceptions as imap_errors
 
 from followupd import __version__
+from followupd.adapters.imap_connect import greeted_client
 from followupd.adapters.imap_fetch import (
     HEADER_ITEM,
     RawBody,
@@ -212,15 +212,8 @@ class ImapSession:
     def _open(self, secret: str, where: str) -> ServerInfo:
         acct = self._account
         with _mapped_errors(where):
-            implicit = acct.tls == "implicit"
             context = self._tls_context() if acct.tls != "none" else None
-            client = imapclient.IMAPClient(
-                acct.host,
-                port=acct.port,
-                ssl=implicit,
-                ssl_context=context if implicit else None,
-                timeout=acct.timeout_seconds,
-            )
+            client = greeted_client(acct, context, where)
             self._client = client
             if acct.tls == "starttls":
                 client.starttls(context)

@@ -15,6 +15,9 @@ from followupd.errors import ConfigError, FollowupdError
 
 log = logging.getLogger(__name__)
 
+# What a shell reports for a process that SIGPIPE ended (128 + 13), like `yes | head -1`.
+EXIT_BROKEN_PIPE = 128 + 13
+
 # Every module named `*_cmd` in this package is a subcommand: add_parser(subparsers) registers
 # it with `func` set to run(args) -> int. Adding a subcommand is adding a module.
 _SUFFIX = "_cmd"
@@ -61,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.verbose)
     try:
         code: int = args.func(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be handled, not at exit
+    except BrokenPipeError:
+        return _stdout_closed()
     except ConfigError as exc:
         for problem in exc.problems:
             print(f"followupd: config: {problem}", file=sys.stderr)
@@ -71,3 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return code
+
+
+def _stdout_closed() -> int:
+    """The reader went away (`followupd status | head -1`): stop quietly, like a SIGPIPE."""
+    # Python would try to flush stdout again at exit and print a traceback: point the
+    # descriptor at /dev/null so that last flush has somewhere to go.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    log.debug("cli.stdout_closed exit=%d", EXIT_BROKEN_PIPE)
+    return EXIT_BROKEN_PIPE

@@ -31,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     """Print a verdict per account; non-zero exit when anything is wrong."""
     config = config_from_args(args)
     print(f"config   {config.source}: valid, {len(config.accounts)} account(s)")
+    state_dir = config.storage.state_dir  # checked with the config: usable, or exit 78 by now
+    print(f"state    {state_dir}: {'ok' if state_dir.is_dir() else 'created at first use'}")
     # Templates are checked now, not when a draft falls due (ConfigError -> exit 78).
     templates = load_templates(config.templates)
     custom = [str(kind) for kind in ActionKind if templates.source(kind) != "default"]

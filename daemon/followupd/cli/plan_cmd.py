@@ -6,7 +6,7 @@ import argparse
 from datetime import UTC, datetime
 
 from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, config_from_args, parse_when
+from followupd.cli.common import add_config_option, config_from_args, moment, parse_when
 from followupd.reports import collect
 
 
@@ -15,7 +15,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser = sub.add_parser("plan", help="preview planned drafts (nothing is written)")
     add_config_option(parser)
     parser.add_argument(
-        "--at", metavar="DATETIME", default=None, help="as of this moment (ISO 8601; default now)"
+        "--at",
+        metavar="DATETIME",
+        type=moment,
+        default=None,
+        help="as of this moment (ISO 8601; default now)",
     )
     parser.add_argument(
         "--all", action="store_true", help="also the notes of every application (why nothing)"

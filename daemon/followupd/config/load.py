@@ -28,6 +28,7 @@ from followupd.config.checks import (
 )
 from followupd.config.notify import parse_notify
 from followupd.config.server import HOST_RULE, checked_tls, credential, without_password
+from followupd.config.trust import Runner, trust_problems
 from followupd.config.types import (
     ACTION_KINDS,
     CREDENTIAL_KEYS,
@@ -144,8 +145,8 @@ def _expand_home(text: str, env: Mapping[str, str]) -> Path:
     return Path(os.path.expanduser(text))
 
 
-def load_config(path: Path, env: Mapping[str, str]) -> Config:
-    """Read, parse and validate the config file at `path`."""
+def load_config(path: Path, env: Mapping[str, str], *, runner: Runner | None = None) -> Config:
+    """Read, parse and validate the config file at `path` (and who may change it)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -158,6 +159,9 @@ def load_config(path: Path, env: Mapping[str, str]) -> Config:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ConfigError([f"{path}: line {line}: not valid UTF-8 text"]) from None
+    # Notepad and some other editors start UTF-8 files with a byte-order mark; TOML has no
+    # place for one, but it says nothing about the content.
+    text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -166,7 +170,14 @@ def load_config(path: Path, env: Mapping[str, str]) -> Config:
         where = f"line {match.group(1)}, column {match.group(2)}: " if match else ""
         detail = _TOML_POS_RE.sub("", str(exc))
         raise ConfigError([f"{path}: {where}TOML syntax error: {detail}"]) from None
-    config = parse_config(data, source=str(path), env=env, base_dir=path.parent)
+    config = parse_config(
+        data,
+        source=str(path),
+        env=env,
+        base_dir=path.parent,
+        config_file=Path(os.path.abspath(path)),
+        runner=runner,
+    )
     log.debug("config.loaded path=%s accounts=%d", path, len(config.accounts))
     return dataclasses.replace(config, source=path)
 
@@ -177,8 +188,14 @@ def parse_config(
     source: str,
     env: Mapping[str, str],
     base_dir: Path | None = None,
+    config_file: Path | None = None,
+    runner: Runner | None = None,
 ) -> Config:
-    """Validate decoded TOML; relative paths resolve against `base_dir` (default: source's dir)."""
+    """Validate decoded TOML; relative paths resolve against `base_dir` (default: source's dir).
+
+    The files it names (and `config_file`, the file it came from) are checked against
+    `runner`, the user followupd runs as (default: this process's).
+    """
     base = Path(os.path.abspath(base_dir if base_dir is not None else Path(source).parent))
     problems = Problems(source, base, _home(env))
     top = Section(problems, data, "", _TOP_KEYS)
@@ -199,6 +216,8 @@ def parse_config(
         storage=_storage(top.sub("storage", ("state_dir",)), env),
         notify=parse_notify(problems, top.tbl.get("notify", {}), identity),
     )
+    for key, problem in trust_problems(config, runner or Runner.current(), config_file):
+        problems.add(key, problem)
     if problems.found:
         raise ConfigError(problems.found)
     return config

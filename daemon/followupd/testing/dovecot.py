@@ -21,6 +21,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -312,16 +313,32 @@ class DovecotServer:
         """Create a mailbox (any Unicode name; stored in modified UTF-7, RFC 3501 5.1.3)."""
         self.doveadm("mailbox", "create", "-u", user.username, name)
 
-    def deliver(self, user: MailUser, folder: str, raw: bytes, flags: Sequence[str] = ()) -> None:
-        """Put one message into `folder` with the given flags."""
-        self.deliver_many(user, folder, [raw], flags)
+    def deliver(
+        self,
+        user: MailUser,
+        folder: str,
+        raw: bytes,
+        flags: Sequence[str] = (),
+        *,
+        received: datetime | None = None,
+    ) -> None:
+        """Put one message into `folder` with the given flags (and arrival time, if given)."""
+        self.deliver_many(user, folder, [raw], flags, received=received)
 
     def deliver_many(
-        self, user: MailUser, folder: str, messages: Iterable[bytes], flags: Sequence[str] = ()
+        self,
+        user: MailUser,
+        folder: str,
+        messages: Iterable[bytes],
+        flags: Sequence[str] = (),
+        *,
+        received: datetime | None = None,
     ) -> int:
         """Put many messages into `folder` in one `doveadm import`, in order; returns the count.
 
         System flags travel in the maildir file names; keywords are added afterwards.
+        `received` sets the arrival time (IMAP INTERNALDATE, what SEARCH SINCE compares):
+        a maildir file's modification time, which the import keeps. Default: now.
         """
         spool = Path(tempfile.mkdtemp(prefix="in-", dir=self.root / "spool"))
         try:
@@ -333,7 +350,10 @@ class DovecotServer:
             letters = "".join(sorted(_MAILDIR_FLAGS[f] for f in flags if f in _MAILDIR_FLAGS))
             count = 0
             for count, raw in enumerate(messages, start=1):
-                (box / "cur" / f"{count:09d}.M{count}P1.spool:2,{letters}").write_bytes(raw)
+                path = box / "cur" / f"{count:09d}.M{count}P1.spool:2,{letters}"
+                path.write_bytes(raw)
+                if received is not None:
+                    os.utime(path, (received.timestamp(), received.timestamp()))
             for path in [spool, *spool.rglob("*")]:
                 os.chown(path, self._uid, self._gid)
             first_uid = self.status(user, folder)["uidnext"]
