@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from followupd.config import load as config_module
 from followupd.config import (
     Config,
     ExpiryDays,
@@ -18,6 +17,7 @@ from followupd.config import (
     load_config,
     parse_config,
 )
+from followupd.config import load as config_module
 from followupd.config.notify import NOTIFY_KEYS, as_schedule
 from followupd.config.types import NotifyConfig
 from followupd.errors import ConfigError
