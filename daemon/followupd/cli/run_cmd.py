@@ -24,7 +24,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_config_option(parser)
     add_now_option(parser)
     parser.add_argument("--once", action="store_true", help="one sync-and-draft pass, then exit")
-    parser.set_defaults(func=run)
+    # The daemon's own events (drafts made, accounts failing and recovering) are worth a
+    # journal line without -v; see cli.setup_logging.
+    parser.set_defaults(func=run, daemon_events=True)
 
 
 def run(args: argparse.Namespace) -> int:
