@@ -19,6 +19,7 @@ from types import FrameType
 
 from followupd.adapters.scheduler import Timer
 from followupd.adapters.sdnotify import Liveness, Notifier, stale_loops
+from followupd.adapters.secrets import read_secret
 from followupd.adapters.store import Store
 from followupd.config import Config
 from followupd.core.write.templates import TemplateSet
@@ -242,11 +243,26 @@ class Daemon:
         if config.storage.state_dir != self.config.storage.state_dir:
             reason = "storage.state_dir changed; restart to move it"
             return self._refuse_reload(watchers, reason, "state_dir change needs a restart")
+        broken = self._broken_by(config, watchers)
+        if broken is not None:
+            return self._refuse_reload(watchers, broken, "a working account would lose its secret")
         self.config, self.templates = config, templates
         log.info("run.reloaded accounts=%d", len(config.accounts))
         self._ready = False
         self._note = ""
         return True
+
+    def _broken_by(self, config: Config, watchers: Mapping[str, Watcher]) -> str | None:
+        """Why `config` would break an account that works now (its secret unreadable), if so."""
+        for account in config.accounts:
+            running = watchers.get(account.name)
+            if running is None or running.health.state != "ok":
+                continue  # nothing working to break: a new or failing account may try
+            try:
+                read_secret(account.credential, self.env)
+            except CredentialError as exc:
+                return f"account {account.name}: {exc}"
+        return None
 
     def _refuse_reload(self, watchers: Mapping[str, Watcher], reason: str, short: str) -> bool:
         """Keep the running config: log why, and say so in STATUS= until the next reload."""

@@ -1,6 +1,6 @@
 """`followupd run` as a process under a stand-in for systemd: READY, STATUS=, WATCHDOG=1
-and exit codes when a secret breaks or is missing at start; and what it logs without -v
-(its drafts and account changes; other commands stay quiet)."""
+and exit codes when a secret breaks, is missing at start, or a reload would break one; and
+what it logs without -v (its drafts and account changes; other commands stay quiet)."""
 
 from __future__ import annotations
 
@@ -252,6 +252,43 @@ def test_one_account_without_its_secret_and_one_refused_do_not_stop_the_third(
     assert "watch.auth_failed account=refused" in err
     assert "run.ready accounts=3 failing=2" in err
     assert refused_user.password not in err and mail_user.password not in err
+
+
+def test_a_reload_that_would_break_a_working_account_is_refused(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, spawn_followupd: Spawn
+) -> None:
+    config, entry = _config(tmp_path / "cfg", dovecot, mail_user)
+    good = config.read_text()
+    with NotifyListener() as notify:
+        daemon, log = _start(spawn_followupd, config, notify)
+        notify.wait_for("READY=1", 60)
+
+        _rewrite(config, [_with_secret(entry, "password_command", "exit 3")])
+        asked_at = time.monotonic()
+        daemon.send_signal(signal.SIGHUP)
+        _, refused = notify.wait_for("reload refused", 20, after=asked_at)
+        assert refused == (
+            "READY=1\nSTATUS=watching 1 account; reload refused: a working account would "
+            "lose its secret"
+        )
+        # The running config is kept: the next login still reads the password file.
+        dovecot.deliver(mail_user, "INBOX", _invitation(3))
+        dovecot.kick(mail_user)
+        log.wait_for("draft.created", 30, after=asked_at)
+        assert daemon.poll() is None
+
+        write_private(config, good.encode())  # fixed: this reload goes through
+        again_at = time.monotonic()
+        daemon.send_signal(signal.SIGHUP)
+        _, ready = notify.wait_for("READY=1", 30, after=again_at)
+        assert ready == "READY=1\nSTATUS=watching 1 account"  # the refusal note is gone
+        err = _stop(daemon, log)
+    assert (
+        "run.reload_refused reason=account main: password_command (exit ...) exited 3 "
+        "action=keeping the running config"
+    ) in err
+    assert "run.reloaded accounts=1" in err
+    assert _drafts(dovecot, mail_user) == 1
 
 
 def test_run_shows_its_drafts_without_v_and_other_commands_stay_quiet(
