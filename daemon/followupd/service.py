@@ -18,13 +18,8 @@ from followupd.config import AccountConfig, Config
 from followupd.core.backoff import Backoff
 from followupd.core.write.templates import TemplateSet
 from followupd.drafting import ActReport, Drafter
-from followupd.errors import (
-    AuthenticationError,
-    ConnectionLostError,
-    FolderError,
-    MailError,
-    StateError,
-)
+from followupd.errors import MailError
+from followupd.health import Health, problem_for
 from followupd.model import SyncReport
 from followupd.sync import AccountSync, Progress
 from followupd.tracking import fetch_tracked
@@ -33,6 +28,10 @@ from followupd.understanding import own_addresses
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+
+# The longest pause between two tries of a failing account (also the wait after a refused
+# password); `followupd run --max-retry-wait` changes it.
+MAX_RETRY_WAIT = 300.0
 
 
 class Stopper:
@@ -143,8 +142,10 @@ class Watcher:
     """Keeps one account in sync until stopped: IDLE on INBOX, polling as the safety net.
 
     IDLE only reports the selected folder and can miss news on a flaky link, so a full
-    incremental pass also runs every `poll_interval_seconds`. Faults drop the connection and
-    reconnect with capped exponential backoff and jitter.
+    incremental pass also runs every `poll_interval_seconds`. Every failure, a missing
+    secret or a bug included, drops the connection and tries again after a capped
+    exponential back-off with jitter; the secret is read again on each try, so fixing it
+    heals the loop without a restart.
     """
 
     def __init__(
@@ -160,6 +161,7 @@ class Watcher:
         on_synced: Callable[[list[SyncReport]], None] | None = None,
         on_next_due: Callable[[str, datetime | None], None] | None = None,
         rng: random.Random | None = None,
+        max_retry_wait: float = MAX_RETRY_WAIT,
     ) -> None:
         self.config = config
         self.account = account
@@ -170,7 +172,8 @@ class Watcher:
         self.templates = templates
         self.on_synced = on_synced
         self.on_next_due = on_next_due
-        self.backoff = Backoff(rng=rng or random.Random())  # noqa: S311 (jitter only)
+        jitter = rng or random.Random()  # noqa: S311 (jitter only)
+        self.backoff = Backoff(rng=jitter, cap=max_retry_wait)
         # Set by the timer when an action falls due, and by the stopper on shutdown.
         self.nudge = Wakeup()
         stopper.register(self.nudge)
@@ -178,10 +181,19 @@ class Watcher:
         self._pass: AccountPass | None = None
         self._connections = 0
         # Monotonic time of the loop's last sign of life, read by the systemd watchdog check:
-        # it moves after every pass, wait slice and back-off, so only a hang stops it.
+        # it moves after every pass, fetched chunk, wait slice and back-off, so only a hang
+        # stops it.
         self.heartbeat = time.monotonic()
-        # Passes tried so far, failed or not: the daemon is ready once every account tried.
-        self.tried = 0
+        # Until when the loop means to be quiet: the end of its back-off or IDLE slice. A
+        # chosen wait is not a hang, however long it is.
+        self.quiet_until = 0.0
+        # Replaced (never mutated) by this loop's thread; the daemon's thread reads it.
+        self.health = Health()
+
+    @property
+    def tried(self) -> bool:
+        """Whether the first pass was tried, failed or not (the daemon is ready once all did)."""
+        return self.health.tried
 
     @property
     def reconnects(self) -> int:
@@ -189,44 +201,64 @@ class Watcher:
         return max(0, self._connections - 1)
 
     def run(self) -> None:
-        """Loop until the stopper says so; never raises for mail-server trouble."""
+        """Loop until the stopper says so; never raises: every failure is logged and retried."""
         try:
             while not self.stopper.stopped:
                 self.heartbeat = time.monotonic()
                 try:
                     self._cycle()
-                except AuthenticationError as exc:
-                    # Retrying quickly with a refused password only gets the account locked.
-                    self._retry_later("watch.auth_failed", logging.ERROR, exc, self.backoff.ceiling)
-                except FolderError as exc:
-                    # Never created silently: the user has to create or name the folder.
-                    self._retry_later("watch.folder_missing", logging.ERROR, exc)
-                except ConnectionLostError as exc:
-                    self._retry_later("watch.connection_lost", logging.WARNING, exc, dead=True)
-                except MailError as exc:
-                    self._retry_later("watch.mail_error", logging.WARNING, exc)
-                except StateError as exc:
-                    # A full disk or a locked database: one transaction per batch means
-                    # nothing was half-written; keep the watcher alive and try again later.
-                    self._retry_later("watch.state_error", logging.ERROR, exc)
+                except Exception as exc:  # a supervisor: nothing may end this loop
+                    self._retry_later(exc)
         finally:
             self._drop()
 
-    def _retry_later(
-        self,
-        event: str,
-        level: int,
-        exc: Exception,
-        delay: float | None = None,
-        *,
-        dead: bool = False,
-    ) -> None:
-        """Log why this pass failed, drop the connection and back off before the next try."""
-        self.tried += 1
-        self._drop(dead=dead)
-        wait = self.backoff.next_delay() if delay is None else delay
-        log.log(level, "%s account=%s error=%s retry_in=%.1fs", event, self.account.name, exc, wait)
+    def _retry_later(self, exc: Exception) -> None:
+        """Log why this try failed, drop the connection and back off before the next one."""
+        problem = problem_for(exc)
+        self._drop(dead=problem.dead)
+        wait = self.backoff.ceiling if problem.patient else self.backoff.next_delay()
+        error = f"{type(exc).__name__}: {exc}" if problem.unexpected else str(exc)
+        before = self.health
+        again = before.state == "retrying" and (before.problem, before.error) == (problem, error)
+        log.log(
+            problem.level,
+            "%s account=%s error=%s retry_in=%.1fs",
+            problem.event,
+            self.account.name,
+            error,
+            wait,
+            # The traceback once: the same bug on every retry would bury the journal.
+            exc_info=problem.unexpected and not again,
+        )
+        now = time.monotonic()
+        failing = before.state == "retrying"
+        self.health = Health(
+            "retrying",
+            problem,
+            error,
+            wait,
+            failures=before.failures + 1 if failing else 1,
+            since=before.since if failing else now,
+        )
+        self.quiet_until = now + wait  # a rest the STATUS= line reports, not a hang
         self.stopper.sleep(wait)
+
+    def _passed(self) -> None:
+        """Record a pass that went through; after failures, say that the account recovered."""
+        before = self.health
+        if before.state == "retrying":
+            log.info(
+                "watch.recovered account=%s failed_tries=%d down_for=%.0fs",
+                self.account.name,
+                before.failures,
+                time.monotonic() - before.since,
+            )
+        self.health = Health("ok")
+        self.backoff.reset()
+
+    def _progressed(self, _folder: str, _done: int, _total: int) -> None:
+        """A chunk of a long pass was fetched: a sign of life for the watchdog."""
+        self.heartbeat = time.monotonic()
 
     def _cycle(self) -> None:
         """Connect if needed, sync, then wait for news until the next poll is due."""
@@ -245,12 +277,16 @@ class Watcher:
         session, work = self._session, self._pass
         if work is None:
             work = self._pass = AccountPass(
-                self.config, self.account, self.store, session, self.templates
+                self.config,
+                self.account,
+                self.store,
+                session,
+                self.templates,
+                on_progress=self._progressed,
             )
         self.nudge.clear()
         reports, _ = work.run(self.clock())
-        self.tried += 1
-        self.backoff.reset()
+        self._passed()
         if self.on_synced is not None:
             self.on_synced(reports)
         if self.on_next_due is not None:
@@ -261,6 +297,7 @@ class Watcher:
             if remaining <= 0:
                 return
             wait = min(remaining, self.account.idle_renew_seconds)
+            self.quiet_until = time.monotonic() + wait
             changed = session.wait_for_change(wait, wake=self.nudge)
             self.heartbeat = time.monotonic()
             if changed:

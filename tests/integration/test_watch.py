@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import queue
 import random
@@ -11,9 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from followupd import service
 from followupd.adapters.store import Store
 from followupd.config import Config, load_config
 from followupd.model import SyncReport
@@ -70,7 +73,7 @@ def _config(base: Path, server: DovecotServer, user: MailUser, **account: object
 def watch(tmp_path: Path) -> Iterator[object]:
     started: list[Running] = []
 
-    def start(config: Config) -> Running:
+    def start(config: Config, **options: Any) -> Running:
         stopper = Stopper()
         passes: queue.Queue[list[SyncReport]] = queue.Queue()
         holder: list[Watcher] = []
@@ -87,6 +90,7 @@ def watch(tmp_path: Path) -> Iterator[object]:
                     clock=lambda: NOW,
                     on_synced=passes.put,
                     rng=random.Random(7),  # noqa: S311 (repeatable jitter)
+                    **options,
                 )
                 holder.append(watcher)
                 ready.set()
@@ -153,3 +157,38 @@ def test_server_down_at_start_then_up(tmp_path: Path, watch: object) -> None:
         server.start()
         assert running.stored_within(1) == 1
         running.stop()
+
+
+def test_an_unexpected_error_is_logged_with_one_traceback_and_the_loop_recovers(
+    tmp_path: Path,
+    dovecot: DovecotServer,
+    mail_user: MailUser,
+    watch: object,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    real = service.fetch_tracked
+    left = [3]
+
+    def buggy(*args: Any) -> Any:
+        if left[0] > 0:
+            left[0] -= 1
+            raise RuntimeError("a bug in tracking")
+        return real(*args)
+
+    dovecot.deliver(mail_user, "INBOX", recruiting_mail(1))
+    config = _config(tmp_path, dovecot, mail_user)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(service, "fetch_tracked", buggy)
+        running = watch(config, max_retry_wait=1.0)  # type: ignore[operator]
+        assert running.stored_within(1) == 1  # the pass after three failed tries
+        assert running.thread.is_alive()
+        running.stop()
+    failed = [r for r in caplog.records if r.getMessage().startswith("watch.unexpected_error")]
+    assert len(failed) == 3
+    assert "error=RuntimeError: a bug in tracking" in failed[0].getMessage()
+    # One traceback for the bug, not one per retry.
+    assert failed[0].exc_info
+    assert not any(r.exc_info for r in failed[1:])
+    recovered = [m for m in caplog.messages if m.startswith("watch.recovered account=main")]
+    assert len(recovered) == 1 and "failed_tries=3" in recovered[0]

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from followupd.adapters import sdnotify
-from followupd.adapters.sdnotify import Notifier, liveness_ok, stale_loops
+from followupd.adapters.sdnotify import Liveness, Notifier, liveness_ok, stale_loops
 
 MINUTES_5_USEC = 300_000_000
 
@@ -215,7 +215,24 @@ def test_liveness_holds_up_to_the_limit_and_not_beyond() -> None:
 
 
 def test_a_stuck_loop_is_named_and_the_others_are_not() -> None:
-    progress = {"work": 990.0, "personal": 700.0, "old": 10.0}
+    progress = {
+        "work": Liveness(running=True, last_progress=990.0),
+        "personal": Liveness(running=True, last_progress=700.0),
+        "old": Liveness(running=True, last_progress=10.0),
+    }
     assert stale_loops(progress, now=1000.0, limit=120.0) == ("old", "personal")
-    assert stale_loops({"work": 990.0}, now=1000.0, limit=120.0) == ()
+    assert stale_loops({"work": progress["work"]}, now=1000.0, limit=120.0) == ()
     assert stale_loops({}, now=1000.0, limit=120.0) == ()
+
+
+def test_a_loop_in_a_wait_it_chose_is_alive_until_the_wait_ends() -> None:
+    # Last seen 10 minutes ago, but resting until 1100: alive, and for `limit` after.
+    resting = Liveness(running=True, last_progress=400.0, quiet_until=1100.0)
+    assert stale_loops({"main": resting}, now=1000.0, limit=120.0) == ()
+    assert stale_loops({"main": resting}, now=1220.0, limit=120.0) == ()
+    assert stale_loops({"main": resting}, now=1221.0, limit=120.0) == ("main",)
+
+
+def test_a_loop_whose_thread_ended_is_never_alive() -> None:
+    gone = Liveness(running=False, last_progress=999.0, quiet_until=2000.0)
+    assert stale_loops({"main": gone}, now=1000.0, limit=120.0) == ("main",)

@@ -11,6 +11,7 @@ import os
 import socket
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 
@@ -87,16 +88,32 @@ class Notifier:
                 log.debug("sdnotify.send_failed error=%s", exc.strerror or type(exc).__name__)
 
 
+@dataclass(frozen=True)
+class Liveness:
+    """What the watchdog check knows of one loop."""
+
+    running: bool  # its thread is still there
+    last_progress: float  # monotonic time of its last sign of life
+    quiet_until: float = 0.0  # the end of a wait it chose: a back-off, an IDLE slice
+
+
 def liveness_ok(last_progress: float, now: float, limit: float) -> bool:
     """Whether a loop that last made progress at `last_progress` (monotonic s) is alive."""
     return now - last_progress <= limit
 
 
-def stale_loops(progress: Mapping[str, float], now: float, limit: float) -> tuple[str, ...]:
-    """Names of the loops that made no progress within `limit`; ping only when empty."""
-    return tuple(
-        sorted(name for name, last in progress.items() if not liveness_ok(last, now, limit))
-    )
+def stale_loops(loops: Mapping[str, Liveness], now: float, limit: float) -> tuple[str, ...]:
+    """Names of the loops that are gone or stuck; ping only when empty.
+
+    A loop in a wait it chose (a back-off, an IDLE slice) is alive until `limit` after the
+    wait ends, however long the wait; a loop whose thread ended is never alive.
+    """
+
+    def alive(loop: Liveness) -> bool:
+        last = max(loop.last_progress, loop.quiet_until)
+        return loop.running and liveness_ok(last, now, limit)
+
+    return tuple(sorted(name for name, loop in loops.items() if not alive(loop)))
 
 
 def _socket_address(value: str) -> str | None:

@@ -45,13 +45,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging(verbosity: int) -> None:
-    """Log to stderr; journald adds its own timestamps, so leave them out under systemd."""
+# Events a daemon reports without -v: run.ready, watch.credentials_unavailable,
+# watch.recovered, draft.created... The rest of INFO (every folder synced, every action
+# planned) is the reasoning -v adds.
+DAEMON_EVENTS = ("run.", "watch.", "draft.", "digest.")
+
+
+class _DaemonEvents(logging.Filter):
+    """Lets warnings through, and INFO only for followupd's own daemon events."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.WARNING:
+            return True
+        event = str(record.msg).split(" ", 1)[0]
+        return record.name.startswith("followupd") and event.startswith(DAEMON_EVENTS)
+
+
+def setup_logging(verbosity: int, *, daemon_events: bool = False) -> None:
+    """Log to stderr; journald adds its own timestamps, so leave them out under systemd.
+
+    With `daemon_events` (`followupd run`), the default verbosity also shows the daemon's
+    own INFO events, so a draft made or an account failing reaches the journal without -v.
+    """
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     fmt = "%(levelname)s %(name)s %(message)s"
     if "JOURNAL_STREAM" not in os.environ and "INVOCATION_ID" not in os.environ:
         fmt = "%(asctime)s " + fmt
-    logging.basicConfig(level=level, format=fmt, stream=sys.stderr, force=True)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(fmt))
+    if daemon_events and verbosity == 0:
+        level = logging.INFO
+        handler.addFilter(_DaemonEvents())
+    logging.basicConfig(level=level, handlers=[handler], force=True)
     # imapclient logs whole protocol exchanges (message bodies, and LOGIN before 3.0) at
     # DEBUG: never let -vv put someone's mail or password into a log.
     logging.getLogger("imapclient").setLevel(logging.INFO)
@@ -61,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse, run the subcommand, map our errors to exit codes."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    setup_logging(args.verbose)
+    setup_logging(args.verbose, daemon_events=getattr(args, "daemon_events", False))
     try:
         code: int = args.func(args)
         sys.stdout.flush()  # here, where a closed pipe can still be handled, not at exit

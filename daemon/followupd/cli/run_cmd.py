@@ -13,7 +13,7 @@ from followupd.cli.common import add_config_option, add_now_option, config_from_
 from followupd.config import Config, load_config
 from followupd.core.write.templates import TemplateSet
 from followupd.daemon import Daemon
-from followupd.service import run_all_once
+from followupd.service import MAX_RETRY_WAIT, run_all_once
 
 log = logging.getLogger(__name__)
 
@@ -24,11 +24,35 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     add_config_option(parser)
     add_now_option(parser)
     parser.add_argument("--once", action="store_true", help="one sync-and-draft pass, then exit")
-    parser.set_defaults(func=run)
+    parser.add_argument(
+        "--max-retry-wait",
+        metavar="SECONDS",
+        type=_retry_wait,
+        default=MAX_RETRY_WAIT,
+        help="longest pause before a failing account is tried again "
+        f"(default {MAX_RETRY_WAIT:g}; also the pause after a refused password)",
+    )
+    # The daemon's own events (drafts made, accounts failing and recovering) are worth a
+    # journal line without -v; see cli.setup_logging.
+    parser.set_defaults(func=run, daemon_events=True)
+
+
+def _retry_wait(text: str) -> float:
+    """--max-retry-wait: seconds, from 1 (the shortest back-off step) to a day."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 1.0 <= value <= 86400.0:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 86400 seconds, got {text}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
-    """Watch until stopped (exit 0 on SIGTERM), or do a single pass with --once."""
+    """Watch until stopped (exit 0 on SIGTERM), or do a single pass with --once.
+
+    Exit 78 before READY when no account can work (none of their secrets can be read).
+    """
     config = config_from_args(args)
     templates = load_templates(config.templates)  # fail now, not at 9:30 on a Tuesday
     with Store.open(config.storage.state_dir) as store:
@@ -54,7 +78,14 @@ def run(args: argparse.Namespace) -> int:
             fresh = load_config(Path(path), os.environ)
             return fresh, load_templates(fresh.templates)
 
-        daemon = Daemon(config, templates, store, loader=loader, env=os.environ)
+        daemon = Daemon(
+            config,
+            templates,
+            store,
+            loader=loader,
+            env=os.environ,
+            max_retry_wait=args.max_retry_wait,
+        )
         daemon.install_signals()
         daemon.run()
     return 0
