@@ -221,9 +221,9 @@ class AccountSync:
             if triage.needed:
                 log.debug("sync.body_wanted uid=%d reason=%s", raw.uid, triage.reason)
                 wanted[raw.uid] = raw
-                if not triage.strong:
+                if triage.stranger:
                     strangers.add(raw.uid)
-                else:
+                if triage.strong:
                     others = (*env.to, *env.cc) if role is FolderRole.SENT else env.from_
                     orgs.update(organisations(others, self.lexicon.senders, self.own_addresses))
         messages: list[Message] = []

@@ -50,10 +50,11 @@ from followupd.model import (
 
 log = logging.getLogger(__name__)
 
-# Messages not (yet) known to be about nothing: no classification, or a label but 'other'.
+# Messages not known to be about nothing: the user's own (stored because they are about a
+# job), and received mail not (yet) read as 'other' by the classifier.
 _NOT_OTHER = (
-    "msg_key NOT IN (SELECT msg_key FROM classifications WHERE account = ?"
-    " AND json_extract(data_json, '$.label') = 'other')"
+    "(role = 'sent' OR msg_key NOT IN (SELECT msg_key FROM classifications WHERE account = ?"
+    " AND json_extract(data_json, '$.label') = 'other'))"
 )
 
 DB_NAME = "state.sqlite3"

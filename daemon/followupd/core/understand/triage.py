@@ -151,6 +151,12 @@ class Triage:
         are not that sure."""
         return self.needed and self.reason.split(" ", 1)[0].split(":", 1)[0] in _STRONG
 
+    @property
+    def stranger(self) -> bool:
+        """Fetched only because someone new wrote to the user: whether their conversation
+        matters is the classifier's to say, so it is not followed as a known thread yet."""
+        return self.needed and self.reason == "person-to-you"
+
 
 def body_needed(
     env: Envelope,
