@@ -224,10 +224,19 @@ BOARDS: tuple[tuple[str, str], ...] = (
     ("Hireloft", "hireloft"),
 )
 
+# Offices by time zone, so an address never contradicts the zone a time is written in.
 CITIES: dict[str, tuple[str, ...]] = {
-    "us": ("Chicago, IL", "Austin, TX", "Denver, CO", "Boston, MA", "Seattle, WA", "Remote (US)"),
-    "uk": ("London", "Manchester", "Bristol", "Leeds", "Edinburgh", "Remote (UK)"),
-    "eu": ("Berlin", "Amsterdam", "Munich", "Rotterdam", "Paris", "Lyon", "Remote (EU)"),
-    "ca": ("Toronto, ON", "Vancouver, BC", "Montreal, QC"),
-    "au": ("Sydney NSW", "Melbourne VIC"),
+    "America/New_York": ("New York, NY", "Boston, MA", "Philadelphia, PA"),
+    "America/Chicago": ("Chicago, IL", "Austin, TX", "Minneapolis, MN"),
+    "America/Denver": ("Denver, CO", "Salt Lake City, UT", "Boulder, CO"),
+    "America/Los_Angeles": ("Seattle, WA", "San Diego, CA", "Portland, OR"),
+    "America/Toronto": ("Toronto, ON", "Ottawa, ON"),
+    "America/Vancouver": ("Vancouver, BC", "Victoria, BC"),
+    "Europe/London": ("London", "Manchester", "Bristol", "Leeds", "Edinburgh"),
+    "Europe/Berlin": ("Berlin", "Munich", "Hamburg", "Cologne"),
+    "Europe/Amsterdam": ("Amsterdam", "Rotterdam", "Utrecht"),
+    "Europe/Paris": ("Paris", "Lyon", "Toulouse"),
+    "Europe/Madrid": ("Madrid", "Barcelona", "Valencia"),
+    "Europe/Vienna": ("Vienna", "Graz"),
+    "Australia/Sydney": ("Sydney NSW", "Melbourne VIC", "Canberra ACT"),
 }

@@ -19,8 +19,6 @@ from .styles import STYLES, Style
 _FORMATTER = string.Formatter()
 _END_SLOTS = {"wend", "we12", "we12s", "we24", "wrange12", "mins"}
 _TIMED_LABELS = {"confirmation", "reschedule", "cancellation"}
-_ORG_SOURCES = {"ats", "agency", "inhouse", "smallco", "university", "public", "health", "ngo",
-                "jobboard", "assessment", "scheduler"}  # fmt: skip
 _APOSTROPHE = chr(0x2019)
 _EN_DASH = chr(0x2013)
 
@@ -161,7 +159,13 @@ def render(base: Base, k: int, seed: int) -> Rendered:
     sent, first_slot, second_slot = _draw_times(base, rng, zone, style.person or bool(base.thread))
     start = second_slot if rescheduled else first_slot
     slots = fill(
-        rng, source=base.source, style=base.style, loc=loc, sent=sent, minutes=base.minutes
+        rng,
+        source=base.source,
+        style=base.style,
+        loc=loc,
+        zone=zone,
+        sent=sent,
+        minutes=base.minutes,
     )
     slots.update(timing.pieces("w", start, base.minutes, loc, zone))
     slots.update(timing.pieces("o", first_slot, base.minutes, loc, zone))
@@ -173,7 +177,7 @@ def render(base: Base, k: int, seed: int) -> Rendered:
 
     subjects = base.subject.split(" || ")
     subject = subjects[k % len(subjects)].format_map(slots)
-    if base.thread and not base.forward:
+    if base.thread:
         subject = _REPLY_PREFIX.sub("", subject)  # the renderer adds the client's own prefix
     template = base.body.strip("\n")
     body = template.format_map(slots)
@@ -255,7 +259,7 @@ def render(base: Base, k: int, seed: int) -> Rendered:
     reply_by = None
     if base.by:
         reply_by = timing.resolve_by(base.by, sent.date(), chosen_by(base.by, slots)).isoformat()
-    work = base.label != "other" and base.source in _ORG_SOURCES
+    work = base.label != "other"
     shown = "\n".join((subject, body, sig, footer, quote, style.display.format_map(slots)))
     company = None
     if work and slots["company"] in shown:

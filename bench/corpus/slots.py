@@ -85,6 +85,7 @@ def fill(
     source: str,
     style: str,
     loc: str,
+    zone: str,
     sent: datetime,
     minutes: int,
 ) -> dict[str, str]:
@@ -108,7 +109,6 @@ def fill(
     tool, tooldom = rng.choice(TOOLS)
     cur, salary = _money(rng, "us" if loc == "ca" else loc)
     cur_prefix = "EUR " if cur == "EUR" else cur
-    city_key = loc if loc in pools.CITIES else "eu"
     today = sent.date()
     by_day = workday_after(today, rng.randint(2, 6))
     while (by_day - today).days > 6:
@@ -133,7 +133,7 @@ def fill(
         "role3": rng.choice(pools.ROLES["corp"]),
         "company2": rng.choice(pools.COMPANIES)[0],
         "company3": rng.choice(pools.COMPANIES)[0],
-        "city": rng.choice(pools.CITIES[city_key]),
+        "city": rng.choice(pools.CITIES[zone]),
         "rname": f"{first} {last}",
         "rfirst": first,
         "rlast": last,

@@ -21,6 +21,7 @@ from . import (
     intl,
     other_bookings,
     other_community,
+    other_everyday,
     other_lookalikes,
     other_money,
     other_news,
@@ -30,6 +31,7 @@ from . import (
     replies,
     scheduler,
     smallco,
+    variety,
 )
 
 _MODULES = (
@@ -59,6 +61,8 @@ _MODULES = (
     other_news,
     other_lookalikes,
     other_bookings,
+    other_everyday,
+    variety,
 )
 
 ALL_BASES: tuple[Base, ...] = tuple(base for module in _MODULES for base in module.BASES)

@@ -28,7 +28,7 @@ ask the weird brainteaser stuff? Call me tonight if you want to debrief, I'm hom
         "per-02",
         "other",
         "friend",
-        "Fwd: {role} opening at my company",
+        "Fwd: We're hiring: {role}",
         """
 Hey {first}, saw this and thought of you! The team is great and my manager says they're
 struggling to find people. Want me to refer you? I'd get a bonus too haha
