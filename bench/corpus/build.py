@@ -16,6 +16,9 @@ from .render import names, render
 from .styles import STYLES
 
 DEFAULT_SEED = 20260310
+_TIMED = {"confirmation", "reschedule", "cancellation"}
+# Slots that carry a calendar date; without one, "on Tuesday" must mean the coming Tuesday.
+_DATED = {"wmd", "wmdo", "wdate", "wnum", "wiso", "wdom", "word", "when"}
 MAX_RENDERINGS = 6
 
 
@@ -43,7 +46,10 @@ def check_bases(bases: list[Base]) -> None:
         if base.thread == "own" and not base.quote:
             raise ValueError(f"{base.gid}: thread 'own' needs a quote")
         used = names(base.subject + base.body)
-        fixed = base.ics or any(n.startswith("w") for n in used)
+        stated = {n for n in used if n.startswith("w")}
+        if stated and not stated & _DATED and base.days[1] > 6 and base.label in _TIMED:
+            raise ValueError(f"{base.gid}: a bare weekday needs the interview within six days")
+        fixed = base.ics or bool(stated)
         if base.label == "invitation" and fixed and not base.vague:
             raise ValueError(f"{base.gid}: an invitation states no fixed time (set vague)")
 

@@ -101,6 +101,10 @@ HEALTH: tuple[tuple[str, str], ...] = (
     ("Riverside General Hospital", "riverside-general.org"),
     ("St. Brennan's Medical Center", "stbrennans.org"),
     ("Northvale Health Partners", "northvalehealth.org"),
+    ("Eastgate Community Hospital", "eastgate-hospital.org"),
+)
+
+NGOS: tuple[tuple[str, str], ...] = (
     ("Open Harbor Foundation", "openharbor.org"),
     ("Clean Rivers Trust", "cleanrivers.org"),
     ("Children's Literacy Alliance", "literacyalliance.org"),
@@ -151,10 +155,15 @@ ROLES: dict[str, tuple[str, ...]] = {
         "Clinical Data Coordinator",
         "Registered Nurse - Cardiology",
         "Health Informatics Analyst",
+        "Medical Secretary",
+        "Pharmacy Technician",
+    ),
+    "ngo": (
         "Programme Officer",
         "Fundraising Coordinator",
         "Grants Manager",
         "Volunteer Coordinator",
+        "Policy and Advocacy Officer",
     ),
 }
 

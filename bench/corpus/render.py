@@ -19,6 +19,16 @@ from .styles import STYLES, Style
 _FORMATTER = string.Formatter()
 _END_SLOTS = {"wend", "we12", "we12s", "we24", "wrange12", "mins"}
 _TIMED_LABELS = {"confirmation", "reschedule", "cancellation"}
+_HUMAN = {"recruiter", "recruiter_gm", "manager", "mobile", "agency", "agency_gm", "founder",
+          "academic", "ngo"}  # fmt: skip
+# A human's message that is not written as a reply may still be sent as one, quoting this.
+_AUTO_QUOTE = {
+    "invitation": "application",
+    "acknowledgment": "application",
+    "rejection": "checkin",
+    "status_update": "checkin",
+    "offer": "thanks",
+}
 _APOSTROPHE = chr(0x2019)
 _EN_DASH = chr(0x2013)
 
@@ -156,7 +166,10 @@ def render(base: Base, k: int, seed: int) -> Rendered:
     if "owhen" in used:
         used |= names(when_o)
     rescheduled = any(n.startswith("o") and n != "order" for n in used)
-    sent, first_slot, second_slot = _draw_times(base, rng, zone, style.person or bool(base.thread))
+    thread = base.thread
+    if not thread and style.tag in _HUMAN and base.label in _AUTO_QUOTE and rng.random() < 0.3:
+        thread = _AUTO_QUOTE[base.label]  # the same words, sent as a reply in the thread
+    sent, first_slot, second_slot = _draw_times(base, rng, zone, style.person or bool(thread))
     start = second_slot if rescheduled else first_slot
     slots = fill(
         rng,
@@ -177,7 +190,7 @@ def render(base: Base, k: int, seed: int) -> Rendered:
 
     subjects = base.subject.split(" || ")
     subject = subjects[k % len(subjects)].format_map(slots)
-    if base.thread:
+    if thread:
         subject = _REPLY_PREFIX.sub("", subject)  # the renderer adds the client's own prefix
     template = base.body.strip("\n")
     body = template.format_map(slots)
@@ -185,11 +198,12 @@ def render(base: Base, k: int, seed: int) -> Rendered:
     sig = rng.choice(furniture.SIGNATURES[style.sig]).format_map(slots)
     footer = rng.choice(furniture.FOOTERS[style.footer]).format_map(slots)
     if style.bulk:
-        footer = (footer + "\n\n" if footer else "") + rng.choice(furniture.UNSUBSCRIBE).format_map(
+        blocks = furniture.UNSUBSCRIBE if loc in ("de", "eu") else furniture.UNSUBSCRIBE[:3]
+        footer = (footer + "\n\n" if footer else "") + rng.choice(blocks).format_map(
             {**slots, "sender_site": (slots.get("frm_addr") or style.addr).split("@")[-1]}
         )
     casual = style.person and style.skin in ("gmail", "outlook", "basic")
-    if style.tag == "mobile" or (casual and not base.thread and rng.random() < 0.06):
+    if style.tag == "mobile" or (casual and not thread and rng.random() < 0.06):
         sig = (sig + "\n\n" if sig else "") + rng.choice(furniture.MOBILE_TAILS)
     if style.smart and rng.random() < 0.7:
         body, logical, sig = smarten(body), smarten(logical), smarten(sig)
@@ -201,15 +215,13 @@ def render(base: Base, k: int, seed: int) -> Rendered:
 
     quote_head = quote = prefix = ""
     refs: list[str] = []
-    if base.thread:
+    if thread:
         kind = rng.choice(style.quote)
         if loc == "de" and rng.random() < 0.6:
             kind = "german"
-        from_sender = base.thread == "own_sender"
+        from_sender = thread == "own_sender"
         text = (
-            base.quote
-            if base.thread.startswith("own")
-            else rng.choice(furniture.STOCK_QUOTES[base.thread])
+            base.quote if thread.startswith("own") else rng.choice(furniture.STOCK_QUOTES[thread])
         )
         quote = text.strip("\n").format_map(slots)
         earlier = sent - timedelta(hours=rng.randint(2, 70), minutes=rng.randint(0, 59))

@@ -38,9 +38,9 @@ _ORG_POOL = {
     "university": pools.UNIVERSITIES,
     "public": pools.PUBLIC,
     "health": pools.HEALTH,
-    "ngo": pools.HEALTH,
+    "ngo": pools.NGOS,
 }
-_ROLE_FAMILY = {"university": "academic", "public": "public", "health": "health", "ngo": "health"}
+_ROLE_FAMILY = {"university": "academic", "public": "public", "health": "health", "ngo": "ngo"}
 
 
 def _clean(name: str) -> str:

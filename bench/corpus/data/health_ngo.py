@@ -56,8 +56,8 @@ People Services Team
 Dear {first},
 
 Thank you for your application for {role}. We were impressed with your experience and
-would like to invite you to an interview with our Nurse Manager and a member of the
-clinical team.
+would like to invite you to an interview with the department manager and a member of
+the team.
 
 Please call the People Services office on {rphone} between 9am and 4pm to arrange a
 suitable date and time.
