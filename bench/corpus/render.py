@@ -198,9 +198,10 @@ def render(base: Base, k: int, seed: int) -> Rendered:
     sig = rng.choice(furniture.SIGNATURES[style.sig]).format_map(slots)
     footer = rng.choice(furniture.FOOTERS[style.footer]).format_map(slots)
     if style.bulk:
+        site = (slots.get("frm_addr") or style.addr.format_map(slots)).split("@")[-1]
         blocks = furniture.UNSUBSCRIBE if loc in ("de", "eu") else furniture.UNSUBSCRIBE[:3]
         footer = (footer + "\n\n" if footer else "") + rng.choice(blocks).format_map(
-            {**slots, "sender_site": (slots.get("frm_addr") or style.addr).split("@")[-1]}
+            {**slots, "sender_site": site}
         )
     casual = style.person and style.skin in ("gmail", "outlook", "basic")
     if style.tag == "mobile" or (casual and not thread and rng.random() < 0.06):

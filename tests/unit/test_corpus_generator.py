@@ -6,6 +6,7 @@ import email
 import email.policy
 import importlib
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date, datetime
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+UNFILLED = re.compile(r"\{[a-z][a-z_0-9]*\}")  # a slot the renderer left unfilled
 LABELS = (
     "invitation",
     "confirmation",
@@ -104,7 +106,8 @@ def test_every_message_parses_and_its_times_hold(
                 payload = part.get_payload(decode=True)
                 assert isinstance(payload, bytes) and payload, row["file"]
                 if part.get_content_maintype() == "text":
-                    payload.decode(part.get_content_charset() or "ascii")
+                    text = payload.decode(part.get_content_charset() or "ascii")
+                    assert not UNFILLED.search(text), (row["file"], UNFILLED.search(text))
             if part.get_content_type() == "text/calendar":
                 calendars[str(part.get_param("method"))] += 1
         if index % 10 == 0:  # the strict modern parser too, on a tenth of them
