@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -204,7 +205,9 @@ def test_text_reschedule_replaces_time() -> None:
     moved = (mail("r@acme", "2026-11-03T09:00"), _c(Label.RESCHEDULE, interview=later))
     result = _derive([CONFIRM, moved], "2026-11-05T14:30")
     assert result.state is State.SCHEDULED
-    assert result.interview == later
+    assert result.interview is not None
+    assert (result.interview.start, result.interview.source) == (later.start, "text")
+    assert result.interview.uid == "slot-1@ats"  # still the calendar's event
 
 
 def test_reschedule_request_without_time_goes_back_to_invited() -> None:
@@ -364,3 +367,80 @@ def test_a_guessed_company_never_replaces_a_written_one() -> None:
     reply = mail("upd@acme", "2026-11-06T09:00")
     result = _derive([(CONFIRM[0], named), (reply, guessed)], "2026-11-07T00:00")
     assert result.company == "Brightwave Robotics"
+
+
+# --- one application, many threads and rounds
+
+
+def _person(label: Label, **extra: object) -> Classification:
+    """A message a person wrote: its sender is the contact to answer."""
+    return _c(label, contacts=(Contact("Jane Roe", "jane@acme.example", "contact"),), **extra)
+
+
+def test_every_interview_round_is_kept_and_a_uid_cancellation_drops_only_its_own() -> None:
+    second = Interview(SLOT + timedelta(days=7), None, "ics", 0, uid="slot-2@ats")
+    round_two = (mail("r2@acme", "2026-11-06T09:00"), _c(Label.CONFIRMATION, interview=second))
+    result = _derive([INVITE, CONFIRM, round_two], "2026-11-06T10:00")
+    assert [i.uid for i in result.interviews] == ["slot-1@ats", "slot-2@ats"]
+    assert result.interview == second
+    gone = dataclasses.replace(second, sequence=1, cancelled=True)
+    cancel = (mail("cx@acme", "2026-11-07T09:00"), _c(Label.CANCELLATION, interview=gone))
+    after = _derive([INVITE, CONFIRM, round_two, cancel], "2026-11-07T10:00")
+    assert [i.uid for i in after.interviews] == ["slot-1@ats"]
+    assert after.state is State.INVITED
+
+
+def test_the_same_day_again_is_the_same_interview_not_a_second_round() -> None:
+    text_time = Interview(SLOT.replace(hour=15), None, "text")
+    again = (mail("again@acme", "2026-11-03T09:00"), _c(Label.CONFIRMATION, interview=text_time))
+    result = _derive([INVITE, CONFIRM, again], "2026-11-04T00:00")
+    assert len(result.interviews) == 1 and result.interview is not None
+    assert result.interview.start == text_time.start and result.interview.uid == "slot-1@ats"
+
+
+def test_a_question_from_a_person_waits_until_the_user_writes() -> None:
+    ask = (mail("q@acme", "2026-11-06T09:00"), _person(Label.STATUS_UPDATE, asks=("references",)))
+    waiting = _derive([INVITE, CONFIRM, THANKS, ask], "2026-11-06T10:00")
+    assert waiting.open_request is not None
+    assert (waiting.open_request.message_id, waiting.open_request.asks) == (
+        "<q@acme>",
+        ("references",),
+    )
+    answer = (mail("a@example.org", "2026-11-06T12:00", sent=True, text="Attached."), None)
+    done = _derive([INVITE, CONFIRM, THANKS, ask, answer], "2026-11-06T13:00")
+    assert done.open_request is None
+    assert "2026-11-06 you answered what they asked on 2026-11-06" in done.evidence
+
+
+def test_an_unreadable_reply_from_a_person_needs_a_look_until_the_user_writes() -> None:
+    unclear = (mail("u@acme", "2026-11-10T09:00"), _person(Label.OTHER))
+    result = _derive([INVITE, CONFIRM, THANKS, unclear], "2026-11-11T09:00")
+    assert result.state is State.NEEDS_REVIEW
+    assert any("cannot tell what it says: needs a look" in e for e in result.evidence)
+    answer = (mail("a@example.org", "2026-11-10T12:00", sent=True), None)
+    again = _derive([INVITE, CONFIRM, THANKS, unclear, answer], "2026-11-11T09:00")
+    assert again.state is not State.NEEDS_REVIEW
+
+
+def test_automated_only_and_a_decline_in_its_own_thread_closes_the_application() -> None:
+    ack = (mail("ack@ats", "2026-11-01T09:00"), _c(Label.ACKNOWLEDGMENT))
+    no = (mail("no@ats", "2026-11-20T09:00", subject="An update"), _c(Label.REJECTION))
+    result = _derive([ack, no], "2026-11-21T09:00")
+    assert result.state is State.REJECTED and result.automated
+    human = (mail("h@acme", "2026-11-05T09:00"), _person(Label.INVITATION))
+    mixed = _derive([ack, human, no], "2026-11-21T09:00")
+    assert mixed.state is State.REJECTED and not mixed.automated
+    assert mixed.last_human == _at("2026-11-05T09:00")
+
+
+def test_the_company_is_the_name_the_mail_writes_most() -> None:
+    guessed = Classification(
+        Label.ACKNOWLEDGMENT, 0.9, ("company 'Acmerobotics' guessed from the domain",),
+        company="Acmerobotics",
+    )  # fmt: skip
+    items = [
+        (mail("a@acme", "2026-11-01T09:00"), guessed),
+        (mail("b@acme", "2026-11-02T09:00"), _c(Label.INVITATION, company="Acme Robotics")),
+        (mail("c@acme", "2026-11-03T09:00"), guessed),
+    ]
+    assert _derive(items, "2026-11-04T00:00").company == "Acme Robotics"

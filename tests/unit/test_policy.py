@@ -25,6 +25,7 @@ from followupd.model import (
     Interview,
     Label,
     Message,
+    Request,
     State,
     Thread,
 )
@@ -574,3 +575,80 @@ def test_status_check_across_the_dst_change_keeps_half_past_nine() -> None:
     status = next(a for a in result.actions if a.kind is ActionKind.STATUS_CHECK)
     assert status.due == _b(2026, 10, 27, 9, 30)  # Friday + 2 business days, now +01:00
     assert status.due.utcoffset() == timedelta(hours=1)
+
+
+# --- waiting on you, nobody to answer, installed mid-search, every round
+
+
+def test_a_question_from_a_person_gets_a_reply_at_once_listing_what_they_asked() -> None:
+    ask = mail("q@acme", "2026-11-10T09:00", subject="Re: Interview confirmed")
+    asked = Request("<q@acme>", "<q@acme>", ask.date or SLOT, ("references", "your availability"))
+    state = _after_interview(State.AWAITING_REPLY, open_request=asked, last_inbound=ask.date)
+    result = _plan(state, (CONFIRM, ask), _b(2026, 11, 10, 10, 30), history=_ty_drafted())
+    reply = next(a for a in result.actions if a.kind is ActionKind.REPLY)
+    assert reply.reply_to_message_id == "<q@acme>"
+    assert reply.to == (Address("Jane Roe", "jane@acme.example"),)
+    assert reply.due == _b(2026, 11, 10, 10, 0)
+    assert "they asked: references; your availability" in reply.reason
+    assert {"references", "your availability"} <= set(reply.evidence)
+    assert ActionKind.STATUS_CHECK not in _kinds(result)  # they wait for the user
+    assert "they are waiting for your answer: no status check until you write" in result.notes
+
+
+def test_a_message_answered_by_an_invitation_reply_gets_no_second_answer() -> None:
+    asked = Request("<inv@acme>", "<inv@acme>", INVITE.date or SLOT, ("your availability",))
+    state = _state(State.INVITED, INVITE.date, open_request=asked)
+    result = _plan(state, (INVITE,), _b(2026, 10, 28, 10, 5))
+    assert _kinds(result) == [ActionKind.INVITATION_REPLY]
+    (made,) = result.actions
+    later = _plan(
+        state, (INVITE,), _b(2026, 10, 28, 11), history=PlanHistory((_past(made, made.due),))
+    )
+    assert later.actions == ()  # drafted already, and no 'reply' to the same message
+
+
+def test_an_ats_decline_is_not_answered_to_a_recruiter_known_from_earlier() -> None:
+    robot = dataclasses.replace(
+        mail("no@ats", "2026-11-13T15:00", subject="Your application"),
+        from_=(Address("Acme", "no-reply@us.greenhouse-mail.io"),),
+    )
+    state = _state(State.REJECTED, robot.date, interview=INTERVIEW, last_inbound=robot.date)
+    result = _plan(state, (CONFIRM, robot), _b(2026, 11, 16, 10))
+    assert result.actions == ()
+    assert any("nobody to write to, no draft" in n for n in result.notes)
+
+
+def test_quiet_before_installation_is_probably_moved_on_until_revived() -> None:
+    ack = mail("ack@acme", "2026-09-01T09:00")
+    state = _state(State.AWAITING_REPLY, ack.date, last_inbound=ack.date, promised_by=None)
+    later_interview = _after_interview(State.SILENT)
+    installed = _b(2026, 11, 20, 10)
+    dormant = _plan(state, (ack,), _b(2026, 11, 20, 10), installed=installed)
+    assert dormant.dormant and dormant.actions == ()
+    assert any("probably moved on" in n and "followupd revive a1" in n for n in dormant.notes)
+    # An interview inside the window keeps it alive.
+    alive = _plan(later_interview, (CONFIRM,), _b(2026, 11, 20, 10), installed=installed)
+    assert not alive.dormant
+    revived = plan(
+        state,
+        _app((ack,)),
+        policy=PolicyConfig(),
+        schedule=SCHEDULE,
+        history=PlanHistory(),
+        now=_b(2026, 11, 20, 10),
+        own_addresses=OWN,
+        senders=SENDERS,
+        installed=installed,
+        revived=True,
+    )
+    assert not revived.dormant
+
+
+def test_a_thank_you_after_each_round_each_once() -> None:
+    second = Interview(_b(2026, 11, 12, 10), _b(2026, 11, 12, 11), "ics", 0, uid="round2@ats")
+    state = _state(State.INTERVIEWED, second.end, interview=second, interviews=(INTERVIEW, second))
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 12, 11, 30), history=_ty_drafted())
+    thanks = [a for a in result.actions if a.kind is ActionKind.THANK_YOU]
+    assert [a.due for a in thanks] == [_b(2026, 11, 12, 12, 0)]  # the first one was drafted
+    assert thanks[0].key != _thank_you().key
+    assert "thank_you drafted 2026-11-05 16:00 CET" in result.notes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -11,8 +10,6 @@ import icalendar
 
 from followupd.core.dates.datekit import DateResult, zone_from_name
 from followupd.model import Contact, Interview
-
-log = logging.getLogger(__name__)
 
 _METHODS = frozenset({"REQUEST", "CANCEL", "PUBLISH", "REPLY", "COUNTER", "ADD", "REFRESH"})
 
@@ -123,7 +120,6 @@ def interview_from_calendars(
         try:
             parsed = icalendar.Calendar.from_ical(raw, multiple=True)
         except Exception as exc:  # icalendar raises bare ValueError/KeyError/IndexError
-            log.debug("dates.ics_unparsable part=%d error=%s", index, type(exc).__name__)
             notes.append(f"calendar part {index + 1} unreadable: {exc}")
             continue
         for calendar in parsed:

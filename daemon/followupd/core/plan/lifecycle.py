@@ -168,13 +168,26 @@ class _Walk:
         self.state, self.since = state, at
         self.confidence, self.decided_by = c.confidence, f"{_day(at)} {label}"
 
+    def same_day(self, new: Interview) -> Interview | None:
+        """A known interview on the same day in the user's zone, where the calendar UIDs do
+        not say they differ (a confirmation in words of an .ics invitation)."""
+        zone = self.zone_now.tzinfo
+        day = new.start.astimezone(zone).date()
+        for old in self.interviews.values():
+            if old.start.astimezone(zone).date() != day:
+                continue
+            if old.uid and new.uid and old.uid != new.uid:
+                continue  # two calendar events that day: two interviews
+            return old
+        return None
+
     def identity(self, interview: Interview) -> str:
         """The interview's identity, its day counted in the user's zone."""
         return interview_identity(interview, self.zone_now.tzinfo)
 
     def set_interview(self, new: Interview, at: datetime, c: Classification, label: str) -> bool:
         identity = self.identity(new)
-        old = self.interviews.get(identity)
+        old = self.interviews.get(identity) or self.same_day(new)
         if old is None and label == Label.RESCHEDULE and self.interview is not None:
             old = self.interview  # "moved to Thursday": the current interview, a new day
         if old and old.uid and new.uid == old.uid and new.sequence < old.sequence:
@@ -186,6 +199,11 @@ class _Walk:
             self.interviews.pop(self.identity(old), None)
             if not new.interviewers and old.interviewers:
                 new = replace(new, interviewers=old.interviewers)
+            if old.uid and not new.uid:
+                # The calendar's UID stays the interview's name: a later update or
+                # cancellation of the event must still find it.
+                new = replace(new, uid=old.uid, sequence=old.sequence)
+            identity = self.identity(new)
         if old is not None and old.start != new.start and not new.cancelled:
             self.notes.append(
                 f"{_day(at)} {label}: rescheduled from "

@@ -10,6 +10,7 @@ morning.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -34,6 +35,7 @@ from followupd.model import (
 )
 
 PastStatus = Literal["drafted", "dismissed", "missed"]
+_STAMP = re.compile(r"\d{8}T\d{4}Z")  # the UTC moment `stamp` writes into keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,10 +254,15 @@ class Planner:
         if action.kind in FOLLOWUP_KINDS:
             return None  # the silence rounds count what was drafted (core.plan.silence)
         wanted = {a.email.lower() for a in action.to}
+        # A thank-you is for one interview: the start in its key names it (keys old and new).
+        moment = _STAMP.findall(action.key) if action.kind is ActionKind.THANK_YOU else []
         for entry in self.past:
             if entry.kind is not action.kind or entry.status == "missed":
                 continue
-            if entry.parent != action.reply_to_message_id:
+            if moment:
+                if not set(moment) & set(_STAMP.findall(entry.key)):
+                    continue
+            elif entry.parent != action.reply_to_message_id:
                 continue
             if not wanted or not entry.to or wanted & set(entry.to):
                 return entry

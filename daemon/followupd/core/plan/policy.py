@@ -161,6 +161,11 @@ def _scheduled(p: Planner) -> None:
 
 def _waiting(p: Planner) -> None:
     plan_thank_yous(p)
+    if p.state.open_request is not None:
+        # They wait for the user, not the other way round: asking them for news now
+        # would be the wrong draft. The user's answer starts the next silence round.
+        p.notes.append("they are waiting for your answer: no status check until you write")
+        return
     plan_silence(p)
 
 
@@ -193,7 +198,7 @@ def _open_request(p: Planner) -> None:
     trigger = p.message_by_key(request.message_key)
     if trigger is None:
         return
-    planned = [a.reply_to_message_id for a in (*p.actions, *p.missed)]
+    planned = [a.reply_to_message_id for a in (*p.actions, *p.missed) if a.kind in ANSWERS]
     handled = [e.parent for e in p.past if e.kind in ANSWERS and e.status != "missed"]
     if trigger.message_id is not None and trigger.message_id in (*planned, *handled):
         return  # an invitation or confirmation reply answers that message (or did)
