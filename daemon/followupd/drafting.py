@@ -10,9 +10,10 @@ draft if it was appended, so it is never appended twice.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from followupd.adapters.imap import ImapSession
 from followupd.adapters.store import Store
@@ -24,9 +25,13 @@ from followupd.core.write.compose import compose, state_context
 from followupd.core.write.templates import TemplateSet
 from followupd.errors import ComposeError, ConfigError
 from followupd.model import Action, FolderRole
-from followupd.understanding import evaluate_account
+from followupd.understanding import CLASSIFIER_VERSION, evaluate_account
 
 log = logging.getLogger(__name__)
+
+# A plan with unchanged inputs is made again at least this often: some states change with
+# the clock alone (an interview ends, a promised date passes, an application moves on).
+REPLAN_EVERY = timedelta(hours=1)
 
 # \Seen on our own draft only: a new draft should not look like unread mail (RFC 3501 2.3.2).
 DRAFT_FLAGS = ("\\Draft", "\\Seen")
@@ -61,8 +66,19 @@ class Drafter:
         self.templates = templates
 
     def act(self, now: datetime) -> ActReport:
-        """Record the current plan of every application, then draft every action that is due."""
+        """Record the current plan of every application, then draft every action that is due.
+
+        A pass that finds nothing new (no message, correction or ledger change since the last
+        plan, nothing due, and the plan younger than REPLAN_EVERY) plans nothing: its cost
+        stays flat however long the search's history grows.
+        """
         report = ActReport()
+        inputs = self._inputs()
+        if self._plan_still_holds(inputs, now):
+            log.debug(
+                "plan.unchanged account=%s reason=nothing new and nothing due", self.account.name
+            )
+            return report
         views = evaluate_account(self.config, self.store, self.account.name, now)
         by_app = {view.app.id: view for view in views}
         planned: dict[str, tuple[Action, ApplicationView]] = {}
@@ -94,6 +110,7 @@ class Drafter:
         )
         due = self.store.due_actions(self.account.name, now)
         if not due:
+            self._remember_plan(now)
             return report
         folders = self.session.discover_folders(self.account.folders)  # one LIST per pass
         drafts = folders[FolderRole.DRAFTS]
@@ -114,6 +131,27 @@ class Drafter:
             # Leave INBOX selected: it is the folder the watcher IDLEs on.
             self.session.examine(folders[FolderRole.INBOX])
         return report
+
+    def _inputs(self) -> str:
+        """What a plan depends on besides the clock: stored mail, corrections, the ledger,
+        the classifier and the settings (a reload with a new policy plans again)."""
+        settings = repr((self.config.policy, self.config.schedule, self.config.identity))
+        return (
+            f"{self.store.evaluation_inputs(self.account.name)}|{CLASSIFIER_VERSION}|"
+            + (hashlib.sha256(settings.encode()).hexdigest()[:16])
+        )
+
+    def _plan_still_holds(self, inputs: str, now: datetime) -> bool:
+        """The last plan was made from the same inputs, recently, and nothing fell due since."""
+        last = self.store.last_plan(self.account.name)
+        if last is None or last.inputs != inputs or not last.made <= now < last.made + REPLAN_EVERY:
+            return False
+        upcoming = self.store.next_due(self.account.name)
+        return upcoming is None or upcoming > now
+
+    def _remember_plan(self, now: datetime) -> None:
+        """Record that the plan is current as of `now` (after this pass's own writes)."""
+        self.store.set_last_plan(self.account.name, self._inputs(), now)
 
     def _one(
         self,

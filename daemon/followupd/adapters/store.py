@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import json
 import logging
 import os
 import sqlite3
@@ -21,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from followupd.adapters.store_accounts import AccountBook
 from followupd.adapters.store_corrections import CorrectionBook
 from followupd.adapters.store_ledger import ActionLedger
 from followupd.adapters.store_schema import (
@@ -31,7 +31,6 @@ from followupd.adapters.store_schema import (
     classification_from_json,
     classification_json,
     dump_json,
-    load_addresses,
     message_from_row,
     message_row,
     migrate,
@@ -39,9 +38,7 @@ from followupd.adapters.store_schema import (
 from followupd.core.plan.threads import message_key
 from followupd.errors import StateError, StateLockedError
 from followupd.model import (
-    Address,
     Classification,
-    FolderRole,
     FolderState,
     Message,
     MessageLocation,
@@ -50,12 +47,6 @@ from followupd.model import (
 
 log = logging.getLogger(__name__)
 
-# Messages not known to be about nothing: the user's own (stored because they are about a
-# job), and received mail not (yet) read as 'other' by the classifier.
-_NOT_OTHER = (
-    "(role = 'sent' OR msg_key NOT IN (SELECT msg_key FROM classifications WHERE account = ?"
-    " AND json_extract(data_json, '$.label') = 'other'))"
-)
 
 DB_NAME = "state.sqlite3"
 LOCK_NAME = "lock"
@@ -76,7 +67,7 @@ WHERE account = ? AND msg_key = ?
 """
 
 
-class Store(ActionLedger, CorrectionBook):
+class Store(ActionLedger, CorrectionBook, AccountBook):
     """The state database of one followupd process; open with Store.open(state_dir).
 
     The actions ledger (record_plan, due_actions, mark_*...) comes from ActionLedger.
@@ -186,63 +177,6 @@ class Store(ActionLedger, CorrectionBook):
             state.highest_uid,
         )
         return new
-
-    def mark_installed(self, account: str, now: datetime) -> datetime:
-        """Remember the first time followupd read `account` (kept once set); return it."""
-        with self._transaction() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO meta (account, key, value) VALUES (?, 'installed_at', ?)",
-                (account, now.astimezone(UTC).isoformat()),
-            )
-        found = self.installed_at(account)
-        return found if found is not None else now
-
-    def installed_at(self, account: str) -> datetime | None:
-        """When followupd first read `account`, if it has."""
-        row = self._query_one(
-            "SELECT value FROM meta WHERE account = ? AND key = 'installed_at'", (account,)
-        )
-        return datetime.fromisoformat(row[0]).astimezone(UTC) if row else None
-
-    # --- reading back ---
-
-    def known_message_ids(self, account: str) -> set[str]:
-        """Every Message-ID stored or referenced (In-Reply-To, References) for the account,
-        but for mail the classifier found not to be about an application (a friend's first
-        message was read, their conversation is not followed)."""
-        known: set[str] = set()
-        rows = self._query_all(
-            "SELECT message_id, in_reply_to, references_json FROM messages"  # noqa: S608
-            f" WHERE account = ? AND {_NOT_OTHER}",
-            (account, account),
-        )
-        for message_id, in_reply_to, references in rows:
-            known.update(i for i in (message_id, in_reply_to) if i)
-            known.update(json.loads(references))
-        return known
-
-    def counterpart_addresses(
-        self, account: str, *, recruiting_only: bool = False
-    ) -> list[Address]:
-        """Every address the account's stored mail was exchanged with: the senders of mail
-        received, the recipients of mail sent (for `core.plan.applications.organisations`).
-
-        `recruiting_only`: leave out mail the classifier read as not about an application.
-        """
-        where = " AND followupd_action IS NULL"
-        if recruiting_only:
-            where += f" AND {_NOT_OTHER}"
-        rows = self._query_all(
-            "SELECT role, from_json, reply_to_json, to_json, cc_json FROM messages"  # noqa: S608
-            f" WHERE account = ?{where}",
-            (account, account) if recruiting_only else (account,),
-        )
-        found: list[Address] = []
-        for role, *columns in rows:
-            wanted = columns[2:] if role == FolderRole.SENT.value else columns[:2]
-            for text in wanted:
-                found.extend(load_addresses(text))
-        return found
 
     def messages(self, account: str | None = None) -> list[Message]:
         """Stored messages as model.Message, oldest first (undated ones last)."""

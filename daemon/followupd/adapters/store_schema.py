@@ -221,12 +221,19 @@ def _v5(conn: sqlite3.Connection) -> None:
     _corrections_by_message(conn)
 
 
+# A pass that finds nothing new asks when the ledger last changed: from an index, so the
+# question costs the same at any length of history.
+_V6_LEDGER_CHANGES = """
+CREATE INDEX actions_by_update ON actions (account, updated_at);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     _V1_SYNC_AND_MESSAGES,
     _V2_ACTIONS_AND_CLASSIFICATIONS,
     _V3_CORRECTIONS,
     _V4_TRACKED,
     _v5,
+    _V6_LEDGER_CHANGES,
 )
 
 
