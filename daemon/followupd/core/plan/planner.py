@@ -121,6 +121,7 @@ class Planner:
     own: frozenset[str]
     classifications: Mapping[str, Classification]
     senders: SenderDirectory
+    revived: bool = False  # the user brought it back: plan it as if its silence were new
     past: tuple[PastAction, ...] = ()
     actions: list[Action] = field(default_factory=list)
     missed: list[Action] = field(default_factory=list)

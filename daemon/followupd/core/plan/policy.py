@@ -271,6 +271,7 @@ def plan(
         own=own_set(own_addresses),
         classifications=classifications,
         senders=senders,
+        revived=revived,
     )
     if not revived and state.state is not State.NOT_RECRUITING and _dormant(p, installed):
         done = p.done()

@@ -13,7 +13,8 @@ message, so the pending drafts of the old round drop out of the plan. Within a r
   count: that is the thank-you).
 - once every slot is used, the application has moved on move_on_days after the last one. A
   round so old that even a punctual sequence would have ended (first run over months of
-  history) has moved on as well: no stale status check is drafted.
+  history) has moved on as well: no stale status check is drafted, unless the user revived
+  the application (then the overdue status check is drafted at the next working morning).
 A slot counts as used when its key is in the ledger, or when the ledger holds a status check
 or follow-up for the application drafted since the round began (made under an earlier key).
 Status checks and follow-ups never expire while the silence lasts.
@@ -106,7 +107,8 @@ def plan_silence(p: Planner) -> None:
     interval = timedelta(days=policy.followup_interval_days)
     move_on = timedelta(days=policy.move_on_days)
     untouched = not any(used) and not earlier
-    if untouched and p.now >= first + interval * (len(kinds) - 1) + move_on:
+    stale = p.now >= first + interval * (len(kinds) - 1) + move_on
+    if untouched and stale and not p.revived:
         p.notes.append(f"silent since {p.day(base)}, longer than all follow-ups: moved on")
         p.moved_on = first + interval * (len(kinds) - 1) + move_on
         return
