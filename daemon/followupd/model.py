@@ -306,6 +306,8 @@ class ApplicationState:
     open_request: Request | None = None
     automated: bool = False
     last_human: datetime | None = None
+    # People whose automatic reply says they are away, and the day each is back.
+    away: tuple[tuple[str, date], ...] = ()
 
 
 # --- Follow-up actions (planned by core.plan.policy, drafted by core.write.compose) ---

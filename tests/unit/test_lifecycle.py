@@ -444,3 +444,13 @@ def test_the_company_is_the_name_the_mail_writes_most() -> None:
         (mail("c@acme", "2026-11-03T09:00"), guessed),
     ]
     assert _derive(items, "2026-11-04T00:00").company == "Acme Robotics"
+
+
+def test_an_automatic_reply_names_when_its_writer_is_back() -> None:
+    ooo = (
+        mail("ooo@acme", "2026-11-06T09:00", text="I am out of the office until 16 November."),
+        _c(Label.OTHER, auto_reply=True),
+    )
+    result = _derive([INVITE, CONFIRM, THANKS, ooo], "2026-11-06T10:00")
+    assert result.away == (("jane@acme.example", date(2026, 11, 16)),)
+    assert result.last_inbound == _at("2026-11-02T09:00")  # still not their answer

@@ -652,3 +652,16 @@ def test_a_thank_you_after_each_round_each_once() -> None:
     assert [a.due for a in thanks] == [_b(2026, 11, 12, 12, 0)]  # the first one was drafted
     assert thanks[0].key != _thank_you().key
     assert "thank_you drafted 2026-11-05 16:00 CET" in result.notes
+
+
+def test_a_draft_to_someone_away_waits_for_the_morning_they_are_back() -> None:
+    state = _after_interview(away=(("jane@acme.example", date(2026, 11, 16)),))
+    result = _plan(state, (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted())
+    (check,) = result.actions
+    assert check.kind is ActionKind.STATUS_CHECK
+    assert check.due == _b(2026, 11, 16, 9, 0)  # not the 12th: Jane is back on the 16th
+    assert "they are away until 2026-11-16, so then" in check.reason
+    # Someone else's absence changes nothing.
+    other = _after_interview(away=(("tom@acme.example", date(2026, 11, 30)),))
+    (normal,) = _plan(other, (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted()).actions
+    assert normal.due == _b(2026, 11, 12, 9, 30)

@@ -44,8 +44,9 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from followupd.core.dates.away import away_until
 from followupd.core.plan.planner import counts
 from followupd.core.plan.threads import message_key
 from followupd.core.senders import SenderDirectory
@@ -148,6 +149,7 @@ class _Walk:
     contacts: dict[str, Contact] = field(default_factory=dict)
     request: Request | None = None
     unread: datetime | None = None  # a person wrote something followupd could not read
+    away: dict[str, date] = field(default_factory=dict)  # address -> back on (auto-replies)
 
     def take_company(self, c: Classification) -> None:
         """Count the company a message names (or only guesses from an address)."""
@@ -349,6 +351,11 @@ def _walk(
         if not counts(c):
             kind = "auto-reply" if c.auto_reply else "bulk mail"
             walk.notes.append(f"{_day(at)} {kind}: not the employer's answer")
+            if c.auto_reply and msg.sender is not None:
+                back = away_until(msg.text, sent_at=at, tz=now.tzinfo or UTC)
+                if back is not None:
+                    walk.away[msg.sender.email.lower()] = back
+                    walk.notes.append(f"{_day(at)} {msg.sender.email} is away until {back}")
             continue
         walk.last_inbound = at
         person = human_contact(c, senders)
@@ -482,4 +489,5 @@ def derive_state(
         open_request=walk.request if state not in CLOSED_STATES else None,
         automated=walk.recruiting and walk.last_human is None,
         last_human=walk.last_human,
+        away=tuple(sorted(walk.away.items())),
     )

@@ -294,7 +294,23 @@ class Planner:
             action = replace(
                 action, due=morning, reason=f"{action.reason}; overdue, so next working morning"
             )
-        self.actions.append(action)
+        self.actions.append(self.after_absence(action))
+
+    def after_absence(self, action: Action) -> Action:
+        """Due no earlier than the morning its recipient is back, if their automatic reply
+        named the day (a draft to someone away waits for them; its expiry moves with it)."""
+        away = dict(self.state.away)
+        backs = [away[a.email.lower()] for a in action.to if a.email.lower() in away]
+        if not backs:
+            return action
+        back = max(backs)
+        start = bt.on_business_day_at(back, self.schedule.business_start, self.schedule)
+        if start <= action.due:
+            return action
+        shift = start - action.due
+        expires = action.expires + shift if action.expires is not None else None
+        why = f"{action.reason}; they are away until {back.isoformat()}, so then"
+        return replace(action, due=start, expires=expires, reason=why)
 
     def action(
         self,
