@@ -122,13 +122,30 @@ def test_role_from_text() -> None:
     assert people.company == "Tailspin"
 
 
-def test_forwarded_sender_is_the_contact() -> None:
+def test_a_forward_is_answered_to_whoever_forwarded_it() -> None:
+    """A recruiter passing on a client's decision is the one to answer, never the client's
+    manager whose address sits in the quoted header."""
     text = (
-        "fyi\n\n---------- Forwarded message ---------\nFrom: Jane Roe <jane@acme.example>\n"
-        "Subject: Hi\n\nWould you be available for a call?"
+        "Hi Sam, see below from the client, sorry.\n\n---------- Forwarded message ---------\n"
+        "From: Jane Roe <jane.roe@acme.example>\nSubject: Candidate\n\n"
+        "We have decided not to move forward with Sam.\n\nJane Roe\nEngineering Manager"
     )
-    people = people_of(text, "Fwd: Hi", sender=Address("Sam", "sam@example.org"))
-    assert people.contacts[0].email == "jane@acme.example"
+    people = people_of(
+        text, "Fwd: Candidate", sender=Address("Rita Fox", "rita.fox@bright-hire.example")
+    )
+    assert [c.email for c in people.contacts if c.role == "contact"] == [
+        "rita.fox@bright-hire.example"
+    ]
+    assert all(c.email != "jane.roe@acme.example" for c in people.contacts)
+
+
+def test_a_contact_is_greeted_by_name_only_when_the_name_is_a_persons() -> None:
+    team = people_of(
+        "Thanks for applying.", sender=Address("Massive Dynamic", "hr@massive.example")
+    )
+    assert team.contacts[0].name == ""  # "Hi Massive," would be wrong: a neutral greeting
+    person = people_of("Thanks!", sender=Address("Jane Roe", "jane@massive.example"))
+    assert person.contacts[0].name == "Jane Roe"
 
 
 def test_company_stops_before_a_conjunction() -> None:

@@ -40,7 +40,11 @@ def _people(event: Any) -> tuple[Contact, ...]:
         attendees = [attendees]
     for attendee in attendees:
         name, email = _address(attendee)
-        if email and email not in seen:
+        params = getattr(attendee, "params", {}) or {}
+        # RFC 5545 3.2.3: a room, a resource or a group is invited too; none of them is a
+        # person to thank. CUTYPE defaults to INDIVIDUAL.
+        kind = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
+        if email and email not in seen and kind in ("INDIVIDUAL", "UNKNOWN"):
             seen.add(email)
             people.append(Contact(name=name, email=email, role="interviewer"))
     return tuple(people)

@@ -126,6 +126,16 @@ def _own_names(msg: Message) -> frozenset[str]:
     return frozenset(letters_of(a.name) for a in own if a.name)
 
 
+def _persons_name(address: Address, lexicon: Lexicon) -> bool:
+    """A display name that names the person who reads the mailbox, so a draft can greet them
+    by it: not a team's ("Massive Dynamic <hr@...>", or a name spelling the domain)."""
+    if not looks_like_person(address.name, lexicon) or lexicon.senders.is_role_mailbox(address):
+        return False
+    label = lexicon.senders.organisation_label(address.domain) or ""
+    name = letters_of(address.name)
+    return not (len(label) >= 3 and (name.startswith(label) or label.startswith(name)))
+
+
 def counterparts(msg: Message, content: Content, lexicon: Lexicon) -> tuple[Address, ...]:
     """Who is on the other side: the senders of received mail, the recipients of our own."""
     if msg.role is FolderRole.SENT:
@@ -151,10 +161,16 @@ def find_people(
         role = in_text or role  # the text may spell out what the subject cut short
 
     contacts: list[Contact] = []
-    target = reply_target(people, lexicon)
+    # A forward is answered to the person who forwarded it, never to an address quoted in
+    # the forwarded header (a client's manager the recruiter passed the decision on from).
+    own = (*msg.to, *msg.cc) if msg.role is FolderRole.SENT else (*msg.reply_to, *msg.from_)
+    target = reply_target(own, lexicon)
     sig_name, sig_recruiter = _signature_people(content.signature, lexicon)
+    if content.forwarded:
+        sig_name, sig_recruiter = None, False  # the signature is the forwarded writer's
     if target is not None:
-        contacts.append(Contact(target.name or (sig_name or ""), target.email, "contact"))
+        name = target.name if _persons_name(target, lexicon) else ""
+        contacts.append(Contact(name or (sig_name or ""), target.email, "contact"))
         evidence.append(f"reply to {target.email}")
     else:
         evidence.append("no human address to reply to")
