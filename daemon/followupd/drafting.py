@@ -194,7 +194,7 @@ class Drafter:
                 view.app,
                 identity=self.config.identity,
                 templates=self.templates,
-                context_extra=state_context(view.state, self.config.schedule.zone),
+                context_extra=state_context(view.state, self.config.schedule.zone, now),
                 date=now,
                 quote_original=self.config.templates.quote_original,
                 attachments=attachments,

@@ -317,6 +317,7 @@ class ActionKind(enum.StrEnum):
     """The kinds of draft followupd can prepare."""
 
     INVITATION_REPLY = "invitation_reply"
+    OUTREACH_REPLY = "outreach_reply"
     CONFIRMATION_REPLY = "confirmation_reply"
     REPLY = "reply"
     THANK_YOU = "thank_you"
@@ -327,18 +328,28 @@ class ActionKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class DraftKind:
-    """One kind of draft: how a person says it, its [policy] switch, expiry and template."""
+    """One kind of draft: how a person says it, its [policy] switch, expiry and templates.
+
+    `template` is the file used after an interview took place; `cold_template`, when set,
+    the one used when none did (no "I enjoyed our conversation" before there was one).
+    """
 
     kind: ActionKind
     label: str
     switch: str  # the [policy] key that turns it on or off
     expiry_days: int | None  # default days after due it is still worth drafting; None: no limit
     template: str  # file name among the templates
+    cold_template: str | None = None
 
     @property
     def expires(self) -> bool:
         """Whether an overdue draft of this kind becomes 'missed' instead of late."""
         return self.expiry_days is not None
+
+    @property
+    def templates(self) -> tuple[str, ...]:
+        """Every template file this kind reads."""
+        return (self.template, *((self.cold_template,) if self.cold_template else ()))
 
 
 # The one table of draft kinds: the config schema ([policy] switches and expiry_days), the
@@ -347,15 +358,22 @@ class DraftKind:
 DRAFT_KINDS: tuple[DraftKind, ...] = (
     DraftKind(ActionKind.INVITATION_REPLY, "reply to the invitation", "invitation_reply", 3,
               "invitation_reply.txt"),
+    DraftKind(ActionKind.OUTREACH_REPLY, "reply to a recruiter's approach", "outreach_reply", 3,
+              "outreach_reply.txt"),
     DraftKind(ActionKind.CONFIRMATION_REPLY, "confirming reply", "confirmation_reply", 3,
               "confirmation_reply.txt"),
     DraftKind(ActionKind.REPLY, "reply to a question", "reply", 3, "reply.txt"),
     DraftKind(ActionKind.THANK_YOU, "thank-you note", "thank_you", 3, "thank_you.txt"),
-    DraftKind(ActionKind.STATUS_CHECK, "status check", "status_check", None, "status_check.txt"),
+    DraftKind(ActionKind.STATUS_CHECK, "status check", "status_check", None, "status_check.txt",
+              "status_check_cold.txt"),
     DraftKind(ActionKind.FOLLOWUP, "follow-up", "followups", None, "followup.txt"),
     DraftKind(ActionKind.REJECTION_REPLY, "reply to the rejection", "rejection_reply", 14,
-              "rejection_reply.txt"),
+              "rejection_reply.txt", "rejection_reply_cold.txt"),
 )  # fmt: skip
+# Template file stem -> the kind it is for.
+TEMPLATE_KINDS: Mapping[str, ActionKind] = MappingProxyType(
+    {name.removesuffix(".txt"): k.kind for k in DRAFT_KINDS for name in k.templates}
+)
 KIND_INFO: Mapping[ActionKind, DraftKind] = MappingProxyType({k.kind: k for k in DRAFT_KINDS})
 # Status checks and follow-ups: the cadence while the employer is silent.
 FOLLOWUP_KINDS = frozenset({ActionKind.STATUS_CHECK, ActionKind.FOLLOWUP})

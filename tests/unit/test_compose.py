@@ -220,24 +220,43 @@ def test_state_values_and_purpose_fill_the_template() -> None:
         None,
         (),
         interview=slot,
+        interviews=(slot,),
         company="Acme",
         role="Data Engineer",
         promised_by=date(2026, 11, 13),
     )
-    context = state_context(state, BERLIN)
+    context = state_context(state, BERLIN, datetime(2026, 11, 6, tzinfo=BERLIN))
     assert context == {
+        "interviewed": "yes",
         "company": "Acme",
         "role": "Data Engineer",
         "interview_date": "Thursday 5 November at 14:00",
         "interview_day": "Thursday",
         "promised_date": "Friday 13 November",
     }
+    before = state_context(state, BERLIN, datetime(2026, 11, 4, tzinfo=BERLIN))
+    assert before["interviewed"] == "no"
     body = _body(_draft(context_extra=context))
     assert "on Thursday about the Data Engineer role at Acme" in body
     followup = _body(_draft(_action(ActionKind.FOLLOWUP), context_extra=context))
     assert PURPOSE_PLACEHOLDER in followup
     given = {**context, "purpose": "I just shipped the open-source tool we talked about."}
     assert given["purpose"] in _body(_draft(_action(ActionKind.FOLLOWUP), context_extra=given))
+
+
+def test_words_that_fit_what_happened() -> None:
+    """No 'our conversation' and no 'you and your colleagues' before any interview."""
+    met = {"interviewed": "yes", "company": "Acme", "role": "Data Engineer"}
+    cold = {**met, "interviewed": "no"}
+    check = _action(ActionKind.STATUS_CHECK)
+    assert "enjoyed our conversation" in _body(_draft(check, context_extra=met))
+    cold_check = _body(_draft(check, context_extra=cold))
+    assert "conversation" not in cold_check and "my application for the Data Engineer" in cold_check
+    decline = _action(ActionKind.REJECTION_REPLY)
+    assert "colleagues spent with me" in _body(_draft(decline, context_extra=met))
+    cold_decline = _body(_draft(decline, context_extra=cold))
+    assert "colleagues" not in cold_decline and "interviews" not in cold_decline
+    assert "for considering my application" in cold_decline
 
 
 def test_unknown_context_variable_fails_loudly() -> None:

@@ -106,6 +106,7 @@ def test_minimal_config_gets_every_default(tmp_path: Path) -> None:
     assert cfg.policy.status_check_time == time(9, 30)
     assert dict(cfg.policy.expiry_days) == {
         ActionKind.INVITATION_REPLY: 3,
+        ActionKind.OUTREACH_REPLY: 3,
         ActionKind.CONFIRMATION_REPLY: 3,
         ActionKind.REPLY: 3,
         ActionKind.THANK_YOU: 3,

@@ -37,6 +37,7 @@ INTERVIEW = Interview(SLOT, SLOT + timedelta(hours=1), "ics", 0, uid="slot@ats")
 JANE = Contact("Jane Roe", "jane@acme.example", "contact")
 OWN = ("sam@example.org",)
 SENDERS = load_senders()
+APPLIED = mail("app@example.org", "2026-10-20T09:00", sent=True, subject="Application")
 INVITE = mail("inv@acme", "2026-10-28T09:00", subject="Interview invitation")
 CONFIRM = mail("conf@acme", "2026-11-02T09:00", subject="Interview confirmed")
 THANKS = mail("ty@example.org", "2026-11-05T18:00", sent=True)
@@ -137,7 +138,7 @@ def _ty_drafted(*more: PastAction) -> PlanHistory:
 
 def test_invitation_reply_at_once_to_the_contact() -> None:
     state = _state(State.INVITED, INVITE.date)
-    result = _plan(state, (INVITE,), _b(2026, 10, 28, 10, 5))
+    result = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 10, 5))
     (action,) = result.actions
     assert action.kind is ActionKind.INVITATION_REPLY
     assert action.key.startswith("invitation_reply:1:")
@@ -151,18 +152,18 @@ def test_invitation_reply_at_once_to_the_contact() -> None:
 
 def test_invitation_on_a_saturday_night_is_due_monday_morning() -> None:
     late = mail("inv@acme", "2026-10-31T22:00")
-    result = _plan(_state(State.INVITED, late.date), (late,), _b(2026, 10, 31, 23, 30))
+    result = _plan(_state(State.INVITED, late.date), (APPLIED, late), _b(2026, 10, 31, 23, 30))
     assert result.actions[0].due == _b(2026, 11, 2, 9, 0)
 
 
 def test_invitation_reply_expires_and_is_missed_once() -> None:
     state = _state(State.INVITED, INVITE.date)
-    result = _plan(state, (INVITE,), _b(2026, 11, 9, 10))
+    result = _plan(state, (APPLIED, INVITE), _b(2026, 11, 9, 10))
     assert result.actions == ()
     assert [a.kind for a in result.missed] == [ActionKind.INVITATION_REPLY]
     assert "invitation_reply missed: expired 2026-10-31" in result.notes
     recorded = PlanHistory((_past(result.missed[0], _b(2026, 11, 9, 10), "missed"),))
-    again = _plan(state, (INVITE,), _b(2026, 11, 9, 10), history=recorded)
+    again = _plan(state, (APPLIED, INVITE), _b(2026, 11, 9, 10), history=recorded)
     assert again.missed == ()
     assert "invitation_reply missed: expired 2026-10-31" in again.notes
 
@@ -483,7 +484,7 @@ def test_quiet_states_plan_nothing_and_say_why() -> None:
 def test_low_confidence_drafts_nothing() -> None:
     shaky = Classification(Label.INVITATION, 0.5, ())
     state = _state(State.INVITED, INVITE.date)
-    result = _plan(state, (INVITE,), _b(2026, 10, 28, 11), labels={INVITE: shaky})
+    result = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 11), labels={INVITE: shaky})
     assert result.actions == ()
     assert "deciding message has confidence 0.50 < 0.75: nothing drafted" in result.notes
 
@@ -497,28 +498,30 @@ def test_reply_to_comes_first() -> None:
         from_=(Address("Acme Careers", "no-reply@ats.example"),),
         reply_to=(Address("", "jane@acme.example"),),
     )
-    (action,) = _plan(_state(State.INVITED, INVITE.date), (via_ats,), _b(2026, 10, 28, 11)).actions
+    (action,) = _plan(
+        _state(State.INVITED, INVITE.date), (APPLIED, via_ats), _b(2026, 10, 28, 11)
+    ).actions
     assert action.to == (Address("Jane Roe", "jane@acme.example"),)
 
 
 def test_only_a_no_reply_sender_means_no_draft() -> None:
     robot = dataclasses.replace(INVITE, from_=(Address("Acme", "no-reply@ats.example"),))
     state = _state(State.INVITED, INVITE.date, contacts=())
-    result = _plan(state, (robot,), _b(2026, 10, 28, 11))
+    result = _plan(state, (APPLIED, robot), _b(2026, 10, 28, 11))
     assert result.actions == () and result.missed == ()
     assert (
         "invitation_reply: no person to answer, only an automated sender (no-reply@ats.example)"
         ": nobody to write to, no draft"
     ) in result.notes
     anyway = PolicyConfig(draft_without_recipient=True)
-    (action,) = _plan(state, (robot,), _b(2026, 10, 28, 11), policy=anyway).actions
+    (action,) = _plan(state, (APPLIED, robot), _b(2026, 10, 28, 11), policy=anyway).actions
     assert action.to == ()
 
 
 def test_drafts_are_never_the_message_replied_to() -> None:
     ours = mail("d@example.org", "2026-10-28T10:00", sent=True, action="invitation_reply")
     (action,) = _plan(
-        _state(State.INVITED, INVITE.date), (INVITE, ours), _b(2026, 10, 28, 11)
+        _state(State.INVITED, INVITE.date), (APPLIED, INVITE, ours), _b(2026, 10, 28, 11)
     ).actions
     assert action.reply_to_message_id == "<inv@acme>"
 
@@ -598,11 +601,14 @@ def test_a_question_from_a_person_gets_a_reply_at_once_listing_what_they_asked()
 def test_a_message_answered_by_an_invitation_reply_gets_no_second_answer() -> None:
     asked = Request("<inv@acme>", "<inv@acme>", INVITE.date or SLOT, ("your availability",))
     state = _state(State.INVITED, INVITE.date, open_request=asked)
-    result = _plan(state, (INVITE,), _b(2026, 10, 28, 10, 5))
+    result = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 10, 5))
     assert _kinds(result) == [ActionKind.INVITATION_REPLY]
     (made,) = result.actions
     later = _plan(
-        state, (INVITE,), _b(2026, 10, 28, 11), history=PlanHistory((_past(made, made.due),))
+        state,
+        (APPLIED, INVITE),
+        _b(2026, 10, 28, 11),
+        history=PlanHistory((_past(made, made.due),)),
     )
     assert later.actions == ()  # drafted already, and no 'reply' to the same message
 
@@ -665,3 +671,16 @@ def test_a_draft_to_someone_away_waits_for_the_morning_they_are_back() -> None:
     other = _after_interview(away=(("tom@acme.example", date(2026, 11, 30)),))
     (normal,) = _plan(other, (CONFIRM,), _b(2026, 11, 6, 10), history=_ty_drafted()).actions
     assert normal.due == _b(2026, 11, 12, 9, 30)
+
+
+def test_a_recruiters_first_approach_gets_a_reply_asking_for_details() -> None:
+    """Nothing came before it: no interview to thank for, ask about the role instead."""
+    result = _plan(_state(State.INVITED, INVITE.date), (INVITE,), _b(2026, 10, 28, 10, 5))
+    (action,) = result.actions
+    assert action.kind is ActionKind.OUTREACH_REPLY
+    assert "a recruiter's first approach; you had not applied" in action.reason
+    off = PolicyConfig().with_switches(outreach_reply=False)
+    quiet = _plan(
+        _state(State.INVITED, INVITE.date), (INVITE,), _b(2026, 10, 28, 10, 5), policy=off
+    )
+    assert quiet.actions == () and "outreach_reply switched off" in quiet.notes

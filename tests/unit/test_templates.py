@@ -22,7 +22,7 @@ from followupd.core.write.templates import (
     validate_template,
 )
 from followupd.errors import ComposeError, ConfigError
-from followupd.model import ActionKind
+from followupd.model import TEMPLATE_KINDS, ActionKind
 
 CONTEXT = {name: f"<{name}>" for name in VARIABLES}
 
@@ -100,25 +100,29 @@ def test_rendering_fails_loudly() -> None:
     )
 
 
-def test_template_set_is_a_complete_read_only_mapping() -> None:
-    texts = {kind: f"{kind} $signature" for kind in ActionKind}
-    templates = TemplateSet(texts, MappingProxyType({ActionKind.FOLLOWUP: "/x/followup.txt"}))
-    texts[ActionKind.THANK_YOU] = "changed"
-    assert templates[ActionKind.THANK_YOU] == "thank_you $signature"
-    assert len(templates) == len(ActionKind) and set(templates) == set(ActionKind)
-    assert templates.source(ActionKind.FOLLOWUP) == "/x/followup.txt"
-    assert templates.source(ActionKind.THANK_YOU) == "default"
-    with pytest.raises(TemplateError, match="no template for: rejection_reply"):
-        TemplateSet({k: "x" for k in ActionKind if k is not ActionKind.REJECTION_REPLY})
+def test_template_set_is_complete_read_only_and_picks_the_variant_by_the_facts() -> None:
+    texts = {name: f"{name} $signature" for name in TEMPLATE_KINDS}
+    templates = TemplateSet(texts, MappingProxyType({"followup": "/x/followup.txt"}))
+    texts["thank_you"] = "changed"
+    assert templates.text("thank_you") == "thank_you $signature"
+    assert templates.source("followup") == "/x/followup.txt"
+    assert templates.source("thank_you") == "default"
+    # No "I enjoyed our conversation" before there was one.
+    assert templates.for_draft(ActionKind.STATUS_CHECK, interviewed=True)[0] == "status_check"
+    cold = templates.for_draft(ActionKind.STATUS_CHECK, interviewed=False)
+    assert cold[0] == "status_check_cold"
+    assert templates.for_draft(ActionKind.THANK_YOU, interviewed=False)[0] == "thank_you"
+    with pytest.raises(TemplateError, match="no template for: rejection_reply_cold"):
+        TemplateSet({k: "x" for k in TEMPLATE_KINDS if k != "rejection_reply_cold"})
 
 
 def test_overrides_replace_defaults_per_kind(tmp_path: Path) -> None:
     (tmp_path / "thank_you.txt").write_text("Thanks $first_name!\n$signature\n", encoding="utf-8")
     (tmp_path / "notes.md").write_text("ignored: not a .txt", encoding="utf-8")
     templates = load_templates(TemplatesConfig(directory=tmp_path))
-    assert templates[ActionKind.THANK_YOU] == "Thanks $first_name!\n$signature\n"
-    assert templates.source(ActionKind.THANK_YOU) == str(tmp_path / "thank_you.txt")
-    assert templates[ActionKind.FOLLOWUP] == default_template(ActionKind.FOLLOWUP)
+    assert templates.text("thank_you") == "Thanks $first_name!\n$signature\n"
+    assert templates.source("thank_you") == str(tmp_path / "thank_you.txt")
+    assert templates.text("followup") == default_template(ActionKind.FOLLOWUP)
 
 
 def test_every_override_problem_is_reported_at_load_time(tmp_path: Path) -> None:

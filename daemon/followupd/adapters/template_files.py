@@ -16,16 +16,17 @@ from followupd.config.types import TemplatesConfig
 from followupd.core.write.compose import DraftAttachment
 from followupd.core.write.templates import TemplateSet, validate_template
 from followupd.errors import ConfigError
-from followupd.model import KIND_INFO, ActionKind
+from followupd.model import KIND_INFO, TEMPLATE_KINDS, ActionKind
 
 log = logging.getLogger(__name__)
 
 _MAX_TEMPLATE_BYTES = 64 * 1024
 
 
-def default_template(kind: ActionKind) -> str:
-    """The shipped template for `kind`."""
-    source = resources.files("followupd").joinpath("templates", KIND_INFO[kind].template)
+def default_template(kind: ActionKind | str) -> str:
+    """The shipped template for `kind` (its main one), or the one called `kind`."""
+    name = KIND_INFO[kind].template if isinstance(kind, ActionKind) else f"{kind}.txt"
+    source = resources.files("followupd").joinpath("templates", name)
     return source.read_text(encoding="utf-8")
 
 
@@ -42,38 +43,37 @@ def _read_override(path: Path, problems: list[str]) -> str | None:
     return None
 
 
-def _overrides(directory: Path, problems: list[str]) -> dict[ActionKind, tuple[str, Path]]:
-    kinds = {KIND_INFO[k].template.removesuffix(".txt"): k for k in ActionKind}
-    found: dict[ActionKind, tuple[str, Path]] = {}
+def _overrides(directory: Path, problems: list[str]) -> dict[str, tuple[str, Path]]:
+    kinds = TEMPLATE_KINDS
+    found: dict[str, tuple[str, Path]] = {}
     try:
         entries = sorted(directory.glob("*.txt"))
     except OSError as exc:
         problems.append(f"{directory}: cannot list: {exc.strerror or exc}")
         return found
     for path in entries:
-        kind = kinds.get(path.stem)
-        if kind is None:
+        if path.stem not in kinds:
             expected = ", ".join(f"{k}.txt" for k in kinds)
             problems.append(f"{path}: not a template name; expected one of: {expected}")
             continue
         text = _read_override(path, problems)
         if text is not None:
-            found[kind] = (text, path)
+            found[path.stem] = (text, path)
     return found
 
 
 def template_problems(config: TemplatesConfig) -> tuple[TemplateSet | None, list[str]]:
     """The template set and every problem found (the set is None when there are problems)."""
     problems: list[str] = []
-    texts: dict[ActionKind, str] = {}
-    sources: dict[ActionKind, str] = {}
-    for kind in ActionKind:
-        texts[kind], sources[kind] = default_template(kind), "default"
+    texts: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for name in TEMPLATE_KINDS:
+        texts[name], sources[name] = default_template(name), "default"
     if config.directory is not None:
-        for kind, (text, path) in _overrides(config.directory, problems).items():
-            texts[kind], sources[kind] = text, str(path)
-    for kind in ActionKind:
-        problems += [f"{sources[kind]} ({kind}): {p}" for p in validate_template(texts[kind], kind)]
+        for name, (text, path) in _overrides(config.directory, problems).items():
+            texts[name], sources[name] = text, str(path)
+    for name in TEMPLATE_KINDS:
+        problems += [f"{sources[name]} ({name}): {p}" for p in validate_template(texts[name], name)]
     if problems:
         return None, problems
     return TemplateSet(texts, sources), []
@@ -84,7 +84,7 @@ def load_templates(config: TemplatesConfig) -> TemplateSet:
     templates, problems = template_problems(config)
     if templates is None:
         raise ConfigError(problems)
-    overridden = sorted(str(k) for k in ActionKind if templates.source(k) != "default")
+    overridden = sorted(n for n in TEMPLATE_KINDS if templates.source(n) != "default")
     log.info("templates.loaded overridden=%s", ",".join(overridden) or "none")
     return templates
 

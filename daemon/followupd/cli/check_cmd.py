@@ -8,7 +8,7 @@ import os
 from followupd.adapters.template_files import load_templates
 from followupd.cli.common import add_config_option, config_from_args
 from followupd.errors import FollowupdError
-from followupd.model import ActionKind, FolderRole
+from followupd.model import TEMPLATE_KINDS, FolderRole
 from followupd.service import open_session
 
 # Capabilities worth knowing about, and what followupd does without each (RFC numbers).
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"state    {state_dir}: {'ok' if state_dir.is_dir() else 'created at first use'}")
     # Templates are checked now, not when a draft falls due (ConfigError -> exit 78).
     templates = load_templates(config.templates)
-    custom = [str(kind) for kind in ActionKind if templates.source(kind) != "default"]
+    custom = [name for name in TEMPLATE_KINDS if templates.source(name) != "default"]
     print(f"templates ok ({', '.join(custom) or 'all defaults'})")
     worst = 0
     for account in config.accounts:

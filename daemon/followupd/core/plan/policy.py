@@ -2,7 +2,10 @@
 
 Same input, same output: the clock is `now`, and what the shell already did is `history`.
 The rules (all timings from PolicyConfig, all due times inside business hours):
-- invited, no time fixed, the user has not answered -> invitation_reply at once.
+- invited, no time fixed, the user has not answered -> invitation_reply at once; when the
+  invitation is the first message of the application (a recruiter's approach, the user had
+  not applied) -> outreach_reply, which asks for details instead of thanking for an
+  interview.
 - scheduled by a message that asks for confirmation, not yet answered -> confirmation_reply
   at once.
 - a person asked something (availability, a document, a call, a confirmation) and the user
@@ -61,7 +64,14 @@ _QUIET = {
 }
 _EMPTY: Mapping[str, Classification] = MappingProxyType({})
 # Drafts that answer what a person asked: one of them per message asked, never two.
-ANSWERS = frozenset({ActionKind.INVITATION_REPLY, ActionKind.CONFIRMATION_REPLY, ActionKind.REPLY})
+ANSWERS = frozenset(
+    {
+        ActionKind.INVITATION_REPLY,
+        ActionKind.OUTREACH_REPLY,
+        ActionKind.CONFIRMATION_REPLY,
+        ActionKind.REPLY,
+    }
+)
 
 
 def _interviewers(p: Planner, interview: Interview) -> list[Address]:
@@ -141,10 +151,21 @@ def _invited(p: Planner) -> None:
     if verdict is not None and verdict.label is Label.CANCELLATION:
         p.notes.append("interview cancelled: waiting for a new time")
         return
-    if not p.policy.enabled(ActionKind.INVITATION_REPLY):
-        p.notes.append("invitation_reply switched off")
+    kind, why = ActionKind.INVITATION_REPLY, "invitation without a fixed time"
+    if _first_contact(p, trigger):
+        # Nothing came before it: a recruiter's approach, not an answer to an application.
+        # Thanking them for an interview invitation would misread it; ask for details.
+        kind, why = ActionKind.OUTREACH_REPLY, "a recruiter's first approach; you had not applied"
+    if not p.policy.enabled(kind):
+        p.notes.append(f"{kind} switched off")
         return
-    _at_once(p, ActionKind.INVITATION_REPLY, trigger, "invitation without a fixed time")
+    _at_once(p, kind, trigger, why)
+
+
+def _first_contact(p: Planner, trigger: Message) -> bool:
+    """Whether `trigger` opens the application: no earlier message, in or out."""
+    at = trigger.date
+    return at is not None and not any(m.date is not None and m.date < at for m in p.real())
 
 
 def _scheduled(p: Planner) -> None:

@@ -110,9 +110,14 @@ def _sentences(lines: Sequence[str]) -> str:
     return " ".join(p if p[-1] in ".!?" else f"{p}." for p in parts)
 
 
-def state_context(state: ApplicationState, zone: tzinfo) -> dict[str, str]:
-    """Template values the application's state knows: company, role, interview, promised date."""
+def state_context(
+    state: ApplicationState, zone: tzinfo, now: datetime | None = None
+) -> dict[str, str]:
+    """Template values the application's state knows: company, role, interview, promised
+    date, and whether an interview took place by `now` (which template variant fits)."""
     context: dict[str, str] = {}
+    held = [i for i in state.interviews if not i.cancelled and (now is None or i.start <= now)]
+    context["interviewed"] = "yes" if held else "no"
     if state.company:
         context["company"] = state.company
     if state.role:
@@ -178,9 +183,10 @@ def compose(
     if date.tzinfo is None:
         raise ComposeError("Date: a timezone-aware time is required")
     parent = _parent(action, app)
-    body = render(
-        templates[action.kind], action.kind, template_context(action, identity, context_extra)
-    )
+    interviewed = context_extra.get("interviewed") == "yes"
+    name, text = templates.for_draft(action.kind, interviewed=interviewed)
+    extra = {k: v for k, v in context_extra.items() if k != "interviewed"}
+    body = render(text, name, template_context(action, identity, extra))
     if not action.to:
         body = f"{NO_REPLY_NOTE}\n\n{body}"
     if quote_original and parent is not None and parent.text.strip():

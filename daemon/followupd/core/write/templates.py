@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from followupd.errors import ComposeError
-from followupd.model import ActionKind
+from followupd.model import KIND_INFO, TEMPLATE_KINDS, ActionKind
 
 VARIABLES: tuple[str, ...] = (
     "first_name",
@@ -50,9 +50,10 @@ def _line_of(text: str, index: int) -> int:
 
 
 def validate_template(text: str, kind: str) -> list[str]:
-    """Every problem with `text` as the body template for `kind`; empty when it is fine."""
+    """Every problem with `text` as the body template `kind` (an action kind, or a template
+    name such as "status_check_cold"); empty when it is fine."""
     problems: list[str] = []
-    if kind not in {str(k) for k in ActionKind}:
+    if kind not in TEMPLATE_KINDS and kind not in {str(k) for k in ActionKind}:
         problems.append(f"unknown action kind {kind!r}")
     if not text.strip():
         problems.append("empty template")
@@ -87,28 +88,32 @@ def render(text: str, kind: str, context: Mapping[str, str]) -> str:
 
 
 @dataclass(frozen=True)
-class TemplateSet(Mapping[ActionKind, str]):
-    """Body template per action kind, with where each came from (for messages)."""
+class TemplateSet:
+    """Body template per template name ("thank_you", "status_check_cold"), with where each
+    came from (for messages); every name model.DRAFT_KINDS uses must be there."""
 
-    texts: Mapping[ActionKind, str]
-    sources: Mapping[ActionKind, str] = field(default_factory=lambda: MappingProxyType({}))
+    texts: Mapping[str, str]
+    sources: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def __post_init__(self) -> None:
-        missing = [str(k) for k in ActionKind if k not in self.texts]
+        missing = [name for name in TEMPLATE_KINDS if name not in self.texts]
         if missing:
             raise TemplateError(f"no template for: {', '.join(missing)}")
         object.__setattr__(self, "texts", MappingProxyType(dict(self.texts)))
         object.__setattr__(self, "sources", MappingProxyType(dict(self.sources)))
 
-    def __getitem__(self, kind: ActionKind) -> str:
-        return self.texts[kind]
+    def text(self, name: str) -> str:
+        """The template called `name`."""
+        return self.texts[name]
 
-    def __iter__(self) -> Iterator[ActionKind]:
-        return iter(self.texts)
+    def for_draft(self, kind: ActionKind, *, interviewed: bool) -> tuple[str, str]:
+        """(name, text) of the template for a draft of `kind`: its cold variant when no
+        interview took place and the kind has one."""
+        info = KIND_INFO[kind]
+        chosen = info.template if interviewed or not info.cold_template else info.cold_template
+        name = chosen.removesuffix(".txt")
+        return name, self.texts[name]
 
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def source(self, kind: ActionKind) -> str:
-        """Where the template for `kind` came from ('default' unless a file overrode it)."""
-        return self.sources.get(kind, "default")
+    def source(self, name: str) -> str:
+        """Where the template `name` came from ('default' unless a file overrode it)."""
+        return self.sources.get(name, "default")
