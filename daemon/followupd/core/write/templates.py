@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
