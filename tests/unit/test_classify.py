@@ -363,3 +363,13 @@ def test_a_chance_to_talk_about_the_position_is_no_offer() -> None:
 def test_unable_to_offer_the_named_role_is_a_rejection() -> None:
     text = "We are unable to offer you the Senior Backend Engineer position at this time."
     assert label_of(text).label is Label.REJECTION
+
+
+def test_an_out_of_office_reply_in_invitation_words_is_never_an_invitation() -> None:
+    result = label_of(
+        "I am out of the office until Monday. We would love to invite you to an interview; "
+        "please share your availability and I will schedule it when I am back.",
+        "Automatic reply: Interview invitation",
+        auto_submitted="auto-replied",
+    )
+    assert result.auto_reply and result.label is Label.OTHER

@@ -684,3 +684,54 @@ def test_a_recruiters_first_approach_gets_a_reply_asking_for_details() -> None:
         _state(State.INVITED, INVITE.date), (INVITE,), _b(2026, 10, 28, 10, 5), policy=off
     )
     assert quiet.actions == () and "outreach_reply switched off" in quiet.notes
+
+
+# --- boundaries the policy must hold exactly
+
+
+def test_an_answered_confirmation_gets_no_confirming_reply() -> None:
+    asks = Classification(Label.CONFIRMATION, 0.9, (), asks_confirmation=True, interview=INTERVIEW)
+    answer = mail("ok@example.org", "2026-11-02T10:00", sent=True)
+    state = _state(State.SCHEDULED, CONFIRM.date, interview=INTERVIEW, last_outbound=answer.date)
+    result = _plan(state, (INVITE, CONFIRM, answer), _b(2026, 11, 2, 12), labels={CONFIRM: asks})
+    assert ActionKind.CONFIRMATION_REPLY not in _kinds(result)
+    assert "confirmation_reply: you answered on 2026-11-02" in result.notes
+
+
+def test_the_confidence_gate_is_min_confidence_exactly() -> None:
+    state = _state(State.INVITED, INVITE.date)
+    for confidence, drafted in ((0.74, False), (0.75, True), (0.76, True)):
+        verdict = Classification(Label.INVITATION, confidence, (), contacts=(JANE,))
+        result = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 10, 5), labels={INVITE: verdict})
+        assert bool(result.actions) is drafted, confidence
+
+
+def test_an_interviewer_never_receives_a_draft_meant_for_the_contact() -> None:
+    tom = Contact("Tom Becker", "tom@acme.example", "interviewer")
+    verdict = Classification(Label.INVITATION, 0.9, (), contacts=(tom, JANE))
+    state = _state(State.INVITED, INVITE.date, contacts=(tom, JANE))
+    (action,) = _plan(
+        state, (APPLIED, INVITE), _b(2026, 10, 28, 10, 5), labels={INVITE: verdict}
+    ).actions
+    assert action.to == (Address("Jane Roe", "jane@acme.example"),)
+
+
+def test_expiry_is_exact_to_the_minute() -> None:
+    state = _state(State.INVITED, INVITE.date)
+    expires = _b(2026, 10, 31, 10, 0)  # due Wed 10:00 + 3 days
+    before = _plan(state, (APPLIED, INVITE), expires - timedelta(minutes=1))
+    assert [a.kind for a in before.actions] == [ActionKind.INVITATION_REPLY]
+    at = _plan(state, (APPLIED, INVITE), expires)
+    assert at.actions == () and [a.kind for a in at.missed] == [ActionKind.INVITATION_REPLY]
+
+
+def test_moving_on_is_exact_to_the_minute() -> None:
+    state = _after_interview(State.SILENT)
+    sc = _status_check(_b(2026, 11, 12, 9, 30))
+    (f2,) = _plan(state, (CONFIRM,), _b(2026, 11, 13, 10), history=_ty_drafted(sc)).actions
+    history = _ty_drafted(sc, _past(f2, f2.due))
+    moved = f2.due + timedelta(days=21)
+    just_before = _plan(state, (CONFIRM,), moved - timedelta(minutes=1), history=history)
+    assert just_before.moved_on is None
+    at = _plan(state, (CONFIRM,), moved, history=history)
+    assert at.moved_on == moved
