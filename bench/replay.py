@@ -7,7 +7,12 @@ early, late, duplicates, empty_to, after_decline, kind mismatches, steps, second
 with --details, every missed and unwanted draft. Exit 0 whatever the figures: it is a
 report (with --check, exit 1 when one of the zeros the test asserts is not zero).
 
-Usage: python bench/replay.py [--only first|installed] [--details] [--truth] [--check]
+--story fresh plays the second, independently written story instead (18 other employers
+over the same weeks, its own install moment; tests/e2e/replay/story_fresh.py), scored the
+same way and separately.
+
+Usage: python bench/replay.py [--story main|fresh] [--only first|installed] [--details]
+                              [--truth] [--check]
 """
 
 from __future__ import annotations
@@ -15,12 +20,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "daemon"))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))  # the story kit and the replay live there
 
+from replay.plot import Plot  # noqa: E402
 from replay.replays import (  # noqa: E402
     Outcome,
     census,
@@ -29,27 +37,41 @@ from replay.replays import (  # noqa: E402
     table,
     truth_listing,
 )
-from replay.story import INSTALL, build  # noqa: E402
 
 from followupd.testing import DovecotServer  # noqa: E402
-from replay import truth  # noqa: E402
+from replay import story, story_fresh, truth  # noqa: E402
 
-REPLAYS = {"first": from_first_mail, "installed": installed_mid_search}
+REPLAYS = ("first", "installed")
+STORIES: dict[str, tuple[Callable[[], Plot], datetime]] = {
+    "main": (story.build, story.INSTALL),
+    "fresh": (story_fresh.build, story_fresh.INSTALL),
+}
+
+
+def run_replay(name: str, which: str, server: DovecotServer, base: Path) -> Outcome:
+    """One replay (`first` or `installed`) of the story `which`."""
+    build, install = STORIES[which]
+    if name == "first":
+        return from_first_mail(server, base, story=build)
+    return installed_mid_search(server, base, story=build, install=install)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=sorted(REPLAYS), help="run one replay")
+    parser.add_argument("--story", choices=sorted(STORIES), default="main",
+                        help="which story to play (default: main)")  # fmt: skip
+    parser.add_argument("--only", choices=REPLAYS, help="run one replay")
     parser.add_argument("--details", action="store_true", help="list missed and unwanted drafts")
     parser.add_argument("--truth", action="store_true", help="print the ground truth and stop")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the zeros hold")
     args = parser.parse_args(argv)
+    build, install = STORIES[args.story]
     plot = build()
     print(census(plot))
     if args.truth:
         print("\nfrom the first mail:")
         print(truth_listing(truth.from_start(plot)))
-        kept, dropped = truth.installed(plot, INSTALL)
+        kept, dropped = truth.installed(plot, install)
         print("\ninstalled mid-search:")
         print(truth_listing(kept, dropped))
         return 0
@@ -57,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     outcomes: list[Outcome] = []
     with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="replay-") as tmp:
         for name in names:
-            outcomes.append(REPLAYS[name](server, Path(tmp) / name))
+            outcomes.append(run_replay(name, args.story, server, Path(tmp) / name))
     print(table(outcomes))
     if args.details:
         for outcome in outcomes:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from followupd.testing import DovecotServer
@@ -29,9 +31,13 @@ class Outcome:
     details: str
 
 
-def from_first_mail(server: DovecotServer, base: Path) -> Outcome:
-    """Replay 1: mail delivered as the clock reaches it, followupd running from day one."""
-    plot = build()
+def from_first_mail(
+    server: DovecotServer, base: Path, *, story: Callable[[], Plot] = build
+) -> Outcome:
+    """Replay 1: mail delivered as the clock reaches it, followupd running from day one.
+
+    `story` builds the plot (the 44-employer story unless another one is named)."""
+    plot = story()
     wants = truth.from_start(plot)
     replay = Replay.start(server, server.add_user(), base, plot, wants)
     moments = step_times(plot, wants)
@@ -39,12 +45,21 @@ def from_first_mail(server: DovecotServer, base: Path) -> Outcome:
     return _outcome("from the first mail", replay, wants, {})
 
 
-def installed_mid_search(server: DovecotServer, base: Path) -> Outcome:
-    """Replay 2: ten weeks of mail at once, the first pass at the install moment, then on."""
-    plot = build()
-    wants, dropped = truth.installed(plot, INSTALL)
+def installed_mid_search(
+    server: DovecotServer,
+    base: Path,
+    *,
+    story: Callable[[], Plot] = build,
+    install: datetime = INSTALL,
+) -> Outcome:
+    """Replay 2: ten weeks of mail at once, the first pass at the install moment, then on.
+
+    `story` and `install`: another plot and its own install moment (default: the
+    44-employer story, installed on Monday 16 March)."""
+    plot = story()
+    wants, dropped = truth.installed(plot, install)
     replay = Replay.start(server, server.add_user(), base, plot, wants)
-    moments = step_times(plot, wants, start=INSTALL)
+    moments = step_times(plot, wants, start=install)
     replay.run(moments, child_steps=(0, -1))
     return _outcome("installed mid-search", replay, wants, dropped)
 
