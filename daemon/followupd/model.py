@@ -308,6 +308,7 @@ class ApplicationState:
     last_human: datetime | None = None
     # People whose automatic reply says they are away, and the day each is back.
     away: tuple[tuple[str, date], ...] = ()
+    promise_from_person: bool = False  # promised_by came from a person, not an ATS notice
 
 
 # --- Follow-up actions (planned by core.plan.policy, drafted by core.write.compose) ---

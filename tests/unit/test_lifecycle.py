@@ -454,3 +454,16 @@ def test_an_automatic_reply_names_when_its_writer_is_back() -> None:
     result = _derive([INVITE, CONFIRM, THANKS, ooo], "2026-11-06T10:00")
     assert result.away == (("jane@acme.example", date(2026, 11, 16)),)
     assert result.last_inbound == _at("2026-11-02T09:00")  # still not their answer
+
+
+def test_a_withdrawal_in_the_users_own_words_closes_the_application() -> None:
+    for words in (
+        "I have decided to withdraw from the process, thank you.",
+        "Please withdraw me from consideration; I have accepted a role elsewhere.",
+        "I'd like to withdraw my application.",
+    ):
+        mine = (mail("w@example.org", "2026-11-06T09:00", sent=True, text=words), None)
+        result = _derive([INVITE, CONFIRM, THANKS, mine], "2026-11-07T00:00")
+        assert result.state is State.WITHDRAWN, words
+    kept = (mail("k@example.org", "2026-11-06T09:00", sent=True, text="I won't withdraw."), None)
+    assert _derive([INVITE, CONFIRM, THANKS, kept], "2026-11-07T00:00").state is not State.WITHDRAWN

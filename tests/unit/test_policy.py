@@ -173,10 +173,9 @@ def test_answered_invitation_needs_no_reply() -> None:
     state = _state(State.INVITED, INVITE.date, last_outbound=answer.date)
     result = _plan(state, (INVITE, answer), _b(2026, 10, 29, 10))
     assert ActionKind.INVITATION_REPLY not in _kinds(result)
-    # They now wait on the employer: a status check a week after the user's answer.
-    assert [(a.kind, a.due) for a in result.actions] == [
-        (ActionKind.STATUS_CHECK, _b(2026, 11, 4, 9, 30))
-    ]
+    # They now wait on the employer to propose a time: nothing to ask about yet.
+    assert result.actions == ()
+    assert "waiting for the employer; no interview and no date a person named" in result.notes
 
 
 def test_confirmation_that_asks_for_a_reply_gets_one_at_once() -> None:
@@ -393,18 +392,30 @@ def test_max_followups_and_switches_are_honoured() -> None:
     assert "thank_you switched off" in result.notes
 
 
-def test_user_send_restarts_the_silence_clock() -> None:
+def test_the_users_own_check_in_uses_up_a_slot_and_restarts_the_clock() -> None:
+    """A message the user wrote after the interview is their status check: the next draft
+    is the follow-up, 14 days after it; a second one of theirs uses the follow-up too."""
     own = mail("own@example.org", "2026-11-16T10:00", sent=True)
     state = _after_interview(State.SILENT, last_outbound=own.date)
     result = _plan(state, (CONFIRM, own), _b(2026, 11, 16, 12), history=_ty_drafted())
     assert [(a.kind, a.due) for a in result.actions] == [
-        (ActionKind.STATUS_CHECK, _b(2026, 11, 23, 9, 30))
+        (ActionKind.FOLLOWUP, _b(2026, 11, 30, 9, 30))
     ]
-    assert "you wrote on 2026-11-16; 7 days after that" in result.actions[0].reason
+    assert "status_check 1 of 2 written by you 2026-11-16 11:00 CET" in result.notes
     later = mail("own2@example.org", "2026-11-20T10:00", sent=True)
     history = _ty_drafted(_status_check(_b(2026, 11, 12, 9, 30)))
     result = _plan(state, (CONFIRM, later), _b(2026, 11, 20, 12), history=history)
-    assert result.actions[0].due == _b(2026, 12, 4, 9, 30)
+    assert result.actions == ()
+    assert "all follow-ups used; moving on after 2026-12-11" in result.notes
+
+
+def test_our_draft_sent_by_the_user_counts_once() -> None:
+    sc = _status_check(_b(2026, 11, 12, 9, 30))
+    sent_copy = mail("sc-draft@example.org", "2026-11-12T10:00", sent=True)
+    sc = dataclasses.replace(sc, draft_message_id="<sc-draft@example.org>")
+    state = _after_interview(State.SILENT, last_outbound=sent_copy.date)
+    result = _plan(state, (CONFIRM, sent_copy), _b(2026, 11, 13, 10), history=_ty_drafted(sc))
+    assert [(a.kind, a.seq) for a in result.actions] == [(ActionKind.FOLLOWUP, 2)]
 
 
 def test_thank_you_sent_by_the_user_does_not_delay_the_status_check() -> None:
@@ -449,7 +460,20 @@ def test_acknowledgment_alone_is_not_chased() -> None:
     state = _state(State.SILENT, ack.date, last_inbound=ack.date)
     result = _plan(state, (ack,), _b(2026, 10, 20, 10))
     assert result.actions == ()
-    assert "waiting for the employer; no interview, promise or message of yours" in result.notes
+    assert "waiting for the employer; no interview and no date a person named" in result.notes
+
+
+def test_a_date_a_person_named_is_chased_but_an_ats_notice_is_not() -> None:
+    ack = mail("ack@acme", "2026-10-01T09:00")
+    promised = date(2026, 10, 9)
+    ats = _state(State.SILENT, ack.date, last_inbound=ack.date, promised_by=promised)
+    assert _plan(ats, (ack,), _b(2026, 10, 20, 10)).actions == ()
+    person = _state(
+        State.SILENT, ack.date, last_inbound=ack.date, promised_by=promised,
+        promise_from_person=True,
+    )  # fmt: skip
+    (check,) = _plan(person, (ack,), _b(2026, 10, 12, 10)).actions
+    assert check.kind is ActionKind.STATUS_CHECK and check.due == _b(2026, 10, 13, 9, 30)
 
 
 # --- rejection, offer and the quiet states
@@ -735,3 +759,16 @@ def test_moving_on_is_exact_to_the_minute() -> None:
     assert just_before.moved_on is None
     at = _plan(state, (CONFIRM,), moved, history=history)
     assert at.moved_on == moved
+
+
+def test_an_ats_decline_then_the_recruiters_own_note_gets_the_gracious_reply() -> None:
+    robot = dataclasses.replace(
+        mail("no@ats", "2026-11-13T15:00", subject="Your application"),
+        from_=(Address("Acme", "no-reply@us.greenhouse-mail.io"),),
+    )
+    note = mail("note@acme", "2026-11-14T10:00", subject="A note from me")
+    state = _state(State.REJECTED, robot.date, interview=INTERVIEW, last_inbound=note.date)
+    (reply,) = _plan(state, (CONFIRM, robot, note), _b(2026, 11, 16, 10)).actions
+    assert reply.kind is ActionKind.REJECTION_REPLY
+    assert reply.reply_to_message_id == "<note@acme>"
+    assert reply.to == (Address("Jane Roe", "jane@acme.example"),)

@@ -287,7 +287,8 @@ class ActionLedger(abc.ABC):
         """Every drafted (appending or done), dismissed and missed action of the account."""
         rows = self._query_all(
             "SELECT key, kind, status, COALESCE(drafted_at, updated_at), reply_to_message_id,"
-            " to_json, application_id FROM actions WHERE account = ? AND status IN (?, ?, ?, ?)",
+            " to_json, application_id, draft_message_id FROM actions"
+            " WHERE account = ? AND status IN (?, ?, ?, ?)",
             (account, "appending", "done", "dismissed", "missed"),
         )
         statuses: dict[str, PastStatus] = {
@@ -306,7 +307,8 @@ class ActionLedger(abc.ABC):
                     parent=parent,
                     to=tuple(a.email.lower() for a in load_addresses(to_json)),
                     application_id=app,
+                    draft_message_id=draft_id,
                 )
-                for key, kind, status, at, parent, to_json, app in rows
+                for key, kind, status, at, parent, to_json, app, draft_id in rows
             )
         )

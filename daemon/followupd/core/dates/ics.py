@@ -24,7 +24,8 @@ def _address(value: Any) -> tuple[str, str]:
 
 
 def _people(event: Any) -> tuple[Contact, ...]:
-    """ORGANIZER first (role 'organizer'), then every ATTENDEE (role 'interviewer')."""
+    """ORGANIZER first (role 'organizer', or 'interviewer' when also an ATTENDEE), then
+    every ATTENDEE who is a person (role 'interviewer')."""
     people: list[Contact] = []
     seen: set[str] = set()
     organizer = event.get("ORGANIZER")
@@ -44,9 +45,18 @@ def _people(event: Any) -> tuple[Contact, ...]:
         # RFC 5545 3.2.3: a room, a resource or a group is invited too; none of them is a
         # person to thank. CUTYPE defaults to INDIVIDUAL.
         kind = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
-        if email and email not in seen and kind in ("INDIVIDUAL", "UNKNOWN"):
-            seen.add(email)
-            people.append(Contact(name=name, email=email, role="interviewer"))
+        if kind not in ("INDIVIDUAL", "UNKNOWN") or not email:
+            continue
+        if email in seen:
+            # The organizer invited themselves too: they sit in the interview (a hiring
+            # manager booking their own slot), so they are thanked like any interviewer.
+            people = [
+                Contact(c.name or name, c.email, "interviewer") if c.email == email else c
+                for c in people
+            ]
+            continue
+        seen.add(email)
+        people.append(Contact(name=name, email=email, role="interviewer"))
     return tuple(people)
 
 

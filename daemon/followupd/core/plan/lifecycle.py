@@ -84,6 +84,25 @@ WITHDRAW_PHRASES = (
     "decline the offer",
     "decline your offer",
     "decline this offer",
+    "withdraw from your process",
+    "withdraw from the recruitment",
+    "withdraw from the hiring process",
+    "like to withdraw",
+    "decided to withdraw",
+    "please withdraw me",
+    "take myself out of",
+    "remove myself from",
+    "no longer pursuing",
+    "no longer be pursuing",
+    "not continue with the process",
+    "step back from the process",
+    "step away from the process",
+    "decided not to proceed",
+    "decided not to move forward",
+    "accepted a role",
+    "accepted a job",
+    "accepted a position",
+    "accepted an offer",
 )
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
 _QUOTE_START = re.compile(
@@ -137,6 +156,7 @@ class _Walk:
     interview: Interview | None = None
     interviews: dict[str, Interview] = field(default_factory=dict)
     promised_by: date | None = None
+    promised_by_person: bool = False  # a person promised it, not an ATS's boilerplate
     confidence: float = 1.0
     decided_by: str = ""
     recruiting: bool = False
@@ -255,6 +275,7 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         return
     if c.reply_expected_by is not None:
         walk.promised_by = c.reply_expected_by
+        walk.promised_by_person = any(x.role == "contact" and x.email for x in c.contacts)
         rule = f" ({c.reply_rule})" if c.reply_rule else ""
         walk.notes.append(f"{_day(at)} {label}: reply promised by {c.reply_expected_by}{rule}")
     interview = c.interview
@@ -480,6 +501,7 @@ def derive_state(
         evidence=(*walk.notes, f"state: {state}"),
         interview=walk.interview,
         promised_by=walk.promised_by,
+        promise_from_person=walk.promised_by_person,
         last_inbound=walk.last_inbound,
         last_outbound=walk.last_outbound,
         company=walk.company,

@@ -49,6 +49,7 @@ class PastAction:
     parent: str | None  # the Message-ID the draft answered
     to: tuple[str, ...]  # recipient addresses, lower case
     application_id: str
+    draft_message_id: str | None = None  # the draft's Message-ID (kept when the user sends it)
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ def _waiting(p: Planner) -> None:
 
 
 def _rejected(p: Planner) -> None:
-    trigger = p.message_at(p.state.since)
+    trigger = _decline_to_answer(p, p.message_at(p.state.since))
     if trigger is None or trigger.date is None:
         p.notes.append("rejected, but the rejection message is unknown: nothing to draft")
         return
@@ -209,6 +209,20 @@ def _rejected(p: Planner) -> None:
     # The decline is answered to whoever wrote it; an automated decline reaches nobody, not
     # even a recruiter known from earlier mail (DESIGN: nobody can receive it).
     p.offer(p.action(kind, key, due, reason, parent=trigger, evidence=evidence, only_parent=True))
+
+
+def _decline_to_answer(p: Planner, decline: Message | None) -> Message | None:
+    """The message a gracious reply answers: the decline, or when an automated sender
+    declined and a person wrote afterwards (the recruiter's own note), that person's."""
+    if decline is None or decline.date is None:
+        return decline
+    if p.human(decline, only=True)[0]:
+        return decline
+    later = [m for m in p.inbound() if m.date is not None and m.date > decline.date]
+    for msg in reversed(later):
+        if p.human(msg, only=True)[0]:
+            return msg
+    return decline
 
 
 def _open_request(p: Planner) -> None:

@@ -1,16 +1,19 @@
 """While the employer is silent: a status check, a purposeful follow-up, then moving on.
 
-A silence round starts at the later of the last interview's end and the employer's last real
-message in the application; a new inbound message starts a new round, whose keys hang on that
-message, so the pending drafts of the old round drop out of the plan. Within a round:
+Status checks follow an interview, or a decision date a person named (an ATS's "we aim
+to reply within two weeks" is not one). A silence round starts at the later of the last
+interview's end and the employer's last real message in the application; a new inbound
+message starts a new round, whose keys hang on that message, so the pending drafts of the
+old round drop out of the plan. Within a round:
 - slot 1 is the status check: promised date P + status_check_business_days business days
   at status_check_time; with no promise (or one older than the round), the round start +
   no_promise_days, at status_check_time on a business day.
 - slots 2.. are follow-ups (max_followups of them, one by default), each
   followup_interval_days after the previous one was drafted.
-- the user's own messages restart the clock: the next slot is then due its wait after the
-  user's last message (messages within the thank-you window after an interview do not
-  count: that is the thank-you).
+- the user's own messages use up a slot each and restart the clock: the next slot is
+  then due its wait after the user's last message (messages within the thank-you window
+  after an interview do not count: that is the thank-you; nor do our drafts the user
+  sent, which the ledger counts already).
 - once every slot is used, the application has moved on move_on_days after the last one. A
   round so old that even a punctual sequence would have ended (first run over months of
   history) has moved on as well: no stale status check is drafted, unless the user revived
@@ -61,6 +64,20 @@ def _first_due(
     return due, why
 
 
+def _done_slots(p: Planner, base: datetime, cutoff: datetime) -> list[tuple[datetime, str]]:
+    """What used the round's slots, oldest first: status checks and follow-ups drafted (or
+    dismissed) since the round began, and the user's own messages after the thank-you
+    window (a status check the user wrote themselves is one), but not our drafts sent."""
+    ours = {e.draft_message_id for e in p.past if e.draft_message_id}
+    drafted = [(e.at, e.status) for e in p.followups_drafted(since=base)]
+    written = [
+        (m.date, "written by you")
+        for m in p.real()
+        if p.outbound(m) and m.date is not None and m.date > cutoff and m.message_id not in ours
+    ]
+    return sorted(drafted + written)
+
+
 def _round(p: Planner) -> tuple[datetime, str, datetime | None] | None:
     """The round's start, its anchor, and the last interview's end (if one ended)."""
     ended = [p.interview_end(i) for i in p.state.interviews if not i.cancelled]
@@ -93,15 +110,17 @@ def plan_silence(p: Planner) -> None:
         days = policy.expiry(ActionKind.THANK_YOU) or 0
         cutoff = max(base, end + timedelta(hours=policy.thank_you_delay_hours, days=days))
     last_send = max(p.sends_after(cutoff), default=None)
-    if end is None and promise is None and not p.sends_after(base):
-        p.notes.append("waiting for the employer; no interview, promise or message of yours")
+    if end is None and (promise is None or not p.state.promise_from_person):
+        # A status check asks how a decision is going: there is one after an interview, or
+        # when a person named a date for it. An acknowledgment alone is waited out.
+        p.notes.append("waiting for the employer; no interview and no date a person named")
         return
     kinds = _slots(p)
     if not kinds:
         p.notes.append("status_check and followups switched off")
         return
     keys = [p.key(kind, seq, anchor) for seq, kind in enumerate(kinds, 1)]
-    earlier = p.followups_drafted(since=base)
+    earlier = _done_slots(p, base, cutoff)
     used = [p.history.get(k) for k in keys]
     first, why = _first_due(p, base, promise, last_send)
     interval = timedelta(days=policy.followup_interval_days)
@@ -129,12 +148,16 @@ def plan_silence(p: Planner) -> None:
                 f"{kind} {seq} of {len(kinds)}: {policy.followup_interval_days} days "
                 f"after the last one ({p.day(anchor_at)})"
             )
-        past = used[seq - 1] or (earlier[seq - 1] if seq - 1 < len(earlier) else None)
-        if past is None:
+        past = used[seq - 1]
+        done: tuple[datetime, str] | None = (past.at, past.status) if past is not None else None
+        if done is None and seq - 1 < len(earlier):
+            done = earlier[seq - 1]
+        if done is None:
             p.offer(p.action(kind, key, due, reason, seq=seq, evidence=(*evidence,)))
             return
-        p.notes.append(f"{kind} {seq} of {len(kinds)} {past.status} {p.when(past.at)}")
-        previous = past.at if past.status == "drafted" else due
+        at, status = done
+        p.notes.append(f"{kind} {seq} of {len(kinds)} {status} {p.when(at)}")
+        previous = at if status != "dismissed" else due
     last = max(t for t in (previous, last_send) if t is not None)
     if p.now >= last + move_on:
         p.notes.append(f"moved on: no reply {policy.move_on_days} days after {p.day(last)}")
