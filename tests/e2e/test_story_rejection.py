@@ -45,8 +45,11 @@ def test_one_gracious_reply_next_business_morning_then_nothing(
     assert to_quarry.references == (applied.message_id, quarry.message_id)
     assert to_quarry.date == monday
     assert to_quarry.body.startswith("Hi Morgan,\n\nThank you for letting me know")
-    for part in ("I valued getting to know Quarry & Co", "any feedback", "happy to be considered"):
+    # No interview took place: the words say so (no colleagues' time, no interviews).
+    for part in ("for considering my application", "a future application to Quarry & Co",
+                 "considered for other roles"):  # fmt: skip
         assert part in to_quarry.body
+    assert "colleagues" not in to_quarry.body and "interview" not in to_quarry.body
     assert to_quarry.body.endswith(SIGNATURE)
 
     rows = {row["company"]: row for row in story.status(monday)}

@@ -102,7 +102,10 @@ def test_two_roles_at_one_company_are_two_applications() -> None:
     )
     assert _ids(apps) == [["<a1@gh>"], ["<a2@gh>", "<c@acme>"]]
     assert same_role("Data Engineer", "Senior Data Engineer")
+    assert same_role("Data engineering", "Staff Data Engineer")  # level and ending aside
     assert not same_role("Data Engineer", "Product Designer")
+    assert not same_role("Backend Engineer", "Frontend Engineer")
+    assert not same_role("Engineering Manager", "Data Engineer")
 
 
 def test_an_agency_writing_for_a_client_joins_the_client_not_its_other_clients() -> None:

@@ -134,10 +134,29 @@ def _role(thread: Thread, classifications: Mapping[str, Classification]) -> str 
     return votes.most_common(1)[0][0] if votes else None
 
 
+# Levels a recruiter may change without it being another job.
+_LEVELS = frozenset({"senior", "junior", "lead", "staff", "principal", "sr", "jr", "ii", "iii"})
+_ENDINGS = (("ings", ""), ("ing", ""), ("ers", "er"), ("s", ""))
+
+
+def _stem(word: str) -> str:
+    """'engineering' and 'engineers' are 'engineer'; short words stay as they are."""
+    for ending, instead in _ENDINGS:
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)] + instead
+    return word
+
+
+def _role_words(role: str) -> set[str]:
+    words = {letters_of(w) for w in role.split()} - {""}
+    return {_stem(w) for w in words - _LEVELS}
+
+
 def same_role(a: str, b: str) -> bool:
     """Two job titles for one job: one's words are all in the other ('Data Engineer' and
-    'Senior Data Engineer')."""
-    wa, wb = set(letters_of(w) for w in a.split()) - {""}, set(letters_of(w) for w in b.split())
+    'Senior Data Engineer', 'Data engineering'); the level (senior, staff...) and a word's
+    ending do not tell two jobs apart, 'Backend' and 'Frontend' do."""
+    wa, wb = _role_words(a), _role_words(b)
     return wa <= wb or wb <= wa
 
 
