@@ -21,7 +21,7 @@ from pygal.style import Style
 
 from followupd.core.report.funnel import STAGES, WEEKLY_STAGES, Funnel, Week
 from followupd.core.report.responses import ResponseTimes
-from followupd.core.report.timeline import MarkKind, TimelineRow
+from followupd.core.report.timeline import Mark, MarkKind, TimelineRow
 
 MARK_COLOURS: dict[MarkKind, str] = {
     MarkKind.YOU: "#2f6fb3",
@@ -243,7 +243,7 @@ def _row_label(row: TimelineRow) -> str:
 
 
 def timeline_chart(
-    rows: Sequence[TimelineRow], *, now: datetime, zone: tzinfo, describe: Callable[..., str]
+    rows: Sequence[TimelineRow], *, now: datetime, zone: tzinfo, describe: Callable[[Mark], str]
 ) -> str:
     """One row per application, the newest on top; a mark per message, interview and draft.
 

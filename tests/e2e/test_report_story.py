@@ -8,6 +8,7 @@ after an interview moves.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from browserkit import chromium, funnel_numbers, open_page, screenshot
 from storykit import Story
 from storykit.search import HOSTILE, TOM, ZOOM, move_interview, setup
 
+from conftest import cli_env
 from followupd.testing import DovecotServer
 
 START = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)  # a Monday
@@ -72,6 +74,22 @@ def test_each_pass_writes_the_report_and_the_feed(played: Played) -> None:
     # The same moment renders the same bytes: what the pass wrote is what `report` writes.
     assert again.read_bytes() == played.report.read_bytes()
     assert len(again.read_bytes()) < 200_000
+
+
+def test_report_open_hands_the_file_to_the_browser(played: Played, tmp_path: Path) -> None:
+    seen, opener, page = tmp_path / "opened", tmp_path / "browser.sh", tmp_path / "r.html"
+    opener.write_text(f'#!/bin/sh\nprintf %s "$1" > {seen}\n')
+    opener.chmod(0o755)
+    done = subprocess.run(
+        played.story.argv("report", "--out", str(page), "--open", "--now", FINAL.isoformat()),
+        env={**cli_env(tmp_path / "home"), "BROWSER": f"{opener} %s"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert seen.read_text() == page.as_uri()
 
 
 def _events(feed: bytes) -> dict[str, Any]:
