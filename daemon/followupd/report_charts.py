@@ -47,6 +47,7 @@ STAGE_COLOURS: dict[str, str] = {
 # the busiest first (the table lists every one).
 MAX_BOXES = 20
 MIN_WAITS = 2
+BOX_WIDTH = 60
 ROW_HEIGHT = 22
 _FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Liberation Sans', sans-serif"
 _SCRIPT_ONLY = {"script", "desc"}  # what only pygal's tooltip script reads
@@ -198,6 +199,10 @@ def response_chart(times: ResponseTimes) -> str:
     chart = pygal.Box(
         **_options(
             ["#2f6fb3"] * len(shown),
+            # As wide as its boxes need (a page scales it down, never up): one employer's box
+            # stretched across the page would read as a wall, not a spread.
+            width=min(1040, 170 + BOX_WIDTH * len(shown)),
+            explicit_size=True,
             height=400,
             show_legend=False,
             box_mode="extremes",
