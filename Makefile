@@ -6,9 +6,12 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test lint deps venv bench
 
+# Dovecot for the mail tests; Chromium and chromedriver (Debian's) for the report's page test.
 deps:
 	@command -v dovecot >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1 || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd openssl systemd >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-liberation >/dev/null; }
 
 venv:
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,3 +32,4 @@ lint: venv
 bench: deps venv
 	@$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python bench/report.py
+	$(BIN)/python bench/report_size.py

@@ -21,6 +21,7 @@ from followupd.drafting import ActReport, Drafter
 from followupd.errors import MailError
 from followupd.health import Health, problem_for
 from followupd.model import SyncReport
+from followupd.publish import publish
 from followupd.sync import AccountSync, Progress
 from followupd.tracking import fetch_tracked
 from followupd.understanding import own_addresses
@@ -135,6 +136,7 @@ def run_all_once(
             result.failures[account.name] = str(exc)
         finally:
             session.logout()
+    publish(config, store, now)  # the report and calendar files, when configured
     return result
 
 
@@ -285,8 +287,10 @@ class Watcher:
                 on_progress=self._progressed,
             )
         self.nudge.clear()
-        reports, _ = work.run(self.clock())
+        now = self.clock()
+        reports, _ = work.run(now)
         self._passed()
+        publish(self.config, self.store, now)  # the report and calendar files, when configured
         if self.on_synced is not None:
             self.on_synced(reports)
         if self.on_next_due is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -33,7 +34,8 @@ def test_status_table(synced: Path, followupd: Cli) -> None:
     at = (START + timedelta(hours=1)).isoformat()
     out = followupd("status", "--config", str(synced), "--now", at)
     assert out.returncode == 0, out.stderr
-    header, *rows = out.stdout.splitlines()
+    summary, header, *rows = out.stdout.splitlines()
+    assert re.fullmatch(r"\d+ applications: \d+ answered \(\d+%\), .*; \d+ in progress", summary)
     assert header.split() == ["ID", "COMPANY", "ROLE", "STATE", "LAST", "NEXT"]
     northwind = next(r for r in rows if "Northwind Analytics" in r)
     assert "invited" in northwind and "invitation_reply" in northwind

@@ -39,6 +39,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--keep", type=Path, default=None, help="keep the demo's config and state in this folder"
     )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="write the report and the calendar feed here (default: a new folder in /tmp)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -132,5 +138,16 @@ def run(args: argparse.Namespace) -> int:
             cli_main(["status", "--config", str(config), "--now", last])
             _step("What is in the Drafts folder now")
             _show_drafts_folder(server, user, base)
+            _step("The whole search on one page, and in your calendar")
+            out = args.out or Path(tempfile.mkdtemp(prefix="followupd-demo-"))
+            out.mkdir(parents=True, exist_ok=True)
+            report, feed = out / "report.html", out / "followupd.ics"
+            for command, path in (("report", report), ("calendar", feed)):
+                argv = [command, "--config", str(config), "--now", last, "--out", str(path)]
+                code = cli_main(argv)
+                if code:
+                    return code
         print("\nThe demo server is stopped; nothing is left running.")
+    print(f"Report:   {report}  (open it in a web browser)")
+    print(f"Calendar: {feed}  (subscribe to it in your calendar app: see the README)")
     return 0

@@ -7,6 +7,9 @@ import json
 
 from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.core.report.build import applications
+from followupd.core.report.funnel import funnel, summary_line
+from followupd.report_data import parties_of
 from followupd.reports import collect, next_action, state_label, status_record
 
 
@@ -41,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if not items:
         print("No applications yet. Run `followupd sync --once` first?")
         return 0
+    print(summary_line(funnel(applications([v.view for v in items], parties_of(config)))))
     print(f"{'ID':<10} {'COMPANY':<22} {'ROLE':<26} {'STATE':<20} {'LAST':<11} NEXT")
     for item in items:
         state = item.view.state

@@ -27,6 +27,7 @@ from followupd.config.checks import (
     show,
 )
 from followupd.config.notify import parse_notify
+from followupd.config.outputs import parse_output
 from followupd.config.server import HOST_RULE, checked_tls, credential, without_password
 from followupd.config.trust import Runner, trust_problems
 from followupd.config.types import (
@@ -69,7 +70,10 @@ log = logging.getLogger(__name__)
 
 _TOML_POS_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
 
-_TOP_KEYS = ("accounts", "identity", "schedule", "policy", "templates", "storage", "notify")
+_TOP_KEYS = (
+    *("accounts", "identity", "schedule", "policy", "templates", "storage", "notify"),
+    *("report", "calendar"),
+)
 # key -> (default, lowest, highest)
 _ACCOUNT_INTS: Mapping[str, tuple[int, int, int]] = MappingProxyType(
     {
@@ -215,6 +219,8 @@ def parse_config(
         templates=_templates(top.sub("templates", ("directory", "quote_original", "attachments"))),
         storage=_storage(top.sub("storage", ("state_dir",)), env),
         notify=parse_notify(problems, top.tbl.get("notify", {}), identity),
+        report=parse_output(top.sub("report", ("path",))),
+        calendar=parse_output(top.sub("calendar", ("path",))),
     )
     for key, problem in trust_problems(config, runner or Runner.current(), config_file):
         problems.add(key, problem)

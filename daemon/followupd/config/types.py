@@ -214,6 +214,13 @@ class NotifyConfig:
 
 
 @dataclass(frozen=True)
+class OutputConfig:
+    """A file followupd rewrites after each pass ([report] or [calendar]); None: not written."""
+
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     """The whole validated configuration."""
 
@@ -225,6 +232,8 @@ class Config:
     templates: TemplatesConfig
     storage: StorageConfig
     notify: NotifyConfig = field(default_factory=NotifyConfig)
+    report: OutputConfig = field(default_factory=OutputConfig)
+    calendar: OutputConfig = field(default_factory=OutputConfig)
 
     def account(self, name: str) -> AccountConfig:
         """The account called `name` (KeyError if there is none)."""
