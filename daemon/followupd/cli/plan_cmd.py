@@ -1,4 +1,5 @@
-"""`followupd plan [--at DATETIME]`: the drafts it would make, when and why; writes nothing."""
+"""`followupd plan [--at DATETIME] [--show]`: the drafts it would make, when and why; writes
+nothing."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--all", action="store_true", help="also the notes of every application (why nothing)"
     )
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="print each draft in full, headers and body, as it will be appended "
+        "(dated when it falls due)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -36,16 +43,23 @@ def run(args: argparse.Namespace) -> int:
         if not look.found:
             print(no_state(config.storage.state_dir), file=sys.stderr)
         planned = look.planned(now)
+        previews = look.previews(planned, now) if args.show else []
         items = look.applications(now) if args.all else []
     print(f"Plan as of {now.astimezone(zone):%a %Y-%m-%d %H:%M %Z}")
     if not planned:
         print("  nothing planned")
-    for row in planned:
+    for n, row in enumerate(planned):
         action, state = row.action, row.item.view.state
         when = action.due.astimezone(zone)
         flag = "due now " if action.due <= now else "        "
         print(f"  {flag}{when:%a %Y-%m-%d %H:%M}  {action.kind:<18} {state.company or '?'}")
         print(f"            {action.reason}")
+        if previews:
+            preview = previews[n]
+            if preview.text is None:
+                print(f"            ({preview.problem})")
+                continue
+            print(f"  --- draft ---\n{preview.text.rstrip()}\n  --- end of draft ---")
     for item in items:
         for note in item.view.plan.notes:
             print(f"  note  {item.view.state.company or item.view.app.id[:10]}: {note}")

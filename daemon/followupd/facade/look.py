@@ -1,7 +1,7 @@
 """What the reading commands show: the state opened read-only, beside a running daemon.
 
 Nothing here takes the daemon's lock or writes: applications are evaluated without caching
-their classifications.
+their classifications, and a draft is composed to be shown, never appended.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ from pathlib import Path
 
 from followupd.adapters.store import Store
 from followupd.adapters.store_actions import ActionRecord
+from followupd.adapters.template_files import load_attachments, load_templates
 from followupd.config import Config
+from followupd.core.write.compose import compose, state_context
 from followupd.digest_job import build_digest, send_digest_now
+from followupd.errors import ComposeError
+from followupd.facade.drafts import DraftsReport, check_drafts, made_drafts
 from followupd.model import Action
 from followupd.reports import AccountView, collect, find_applications
 
@@ -29,8 +33,17 @@ class Planned:
     item: AccountView
 
 
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """The text a planned draft will have when it is appended, or why it cannot be made."""
+
+    planned: Planned
+    text: str | None
+    problem: str | None = None
+
+
 class Look:
-    """Read-only access to the state for `status`, `plan`, `explain` and `digest`."""
+    """Read-only access to the state for `status`, `plan`, `explain`, `digest` and `drafts`."""
 
     def __init__(self, config: Config, store: Store | None) -> None:
         self.config = config
@@ -91,6 +104,32 @@ class Look:
         ]
         return sorted(rows, key=lambda p: p.action.due)
 
+    def previews(self, planned: list[Planned], now: datetime) -> list[Preview]:
+        """The full text of each planned draft, composed exactly as a pass would append it.
+
+        A draft is dated when a pass makes it: now for one already due, else its due time.
+        """
+        templates = load_templates(self.config.templates)
+        found: list[Preview] = []
+        for row in planned:
+            action, view = row.action, row.item.view
+            try:
+                message = compose(
+                    action,
+                    view.app,
+                    identity=self.config.identity,
+                    templates=templates,
+                    context_extra=state_context(view.state, self.config.schedule.zone),
+                    date=max(now, action.due),
+                    quote_original=self.config.templates.quote_original,
+                    attachments=load_attachments(self.config.templates, action.kind),
+                )
+            except ComposeError as exc:
+                found.append(Preview(row, None, f"cannot be composed: {exc}"))
+                continue
+            found.append(Preview(row, _as_text(message)))
+        return found
+
     def digest(self, now: datetime) -> EmailMessage | None:
         """The digest as it would be sent at `now`; None when there is nothing to tell."""
         return None if self.store is None else build_digest(self.config, self.store, now)
@@ -98,3 +137,29 @@ class Look:
     def send_digest(self, now: datetime, env: Mapping[str, str]) -> bool:
         """Send the digest to the user now; False when there was nothing to send."""
         return self.store is not None and send_digest_now(self.config, self.store, now, env)
+
+    def drafts(self, now: datetime, env: Mapping[str, str], *, online: bool = True) -> DraftsReport:
+        """The drafts followupd made, and (online) what became of each in the mailbox."""
+        records = made_drafts(self.store) if self.store is not None else []
+        companies = _companies(self.everything(now) if records else [], records)
+        if not online:
+            return DraftsReport(tuple((r, None) for r in records), {}, companies)
+        report = check_drafts(self.config, records, env)
+        return DraftsReport(report.drafts, report.unreachable, companies)
+
+
+def _companies(items: list[AccountView], records: list[ActionRecord]) -> dict[str, str]:
+    """The company each draft was for, by action key: its application's, or (regrouped
+    since) the one holding the message it answers."""
+    by_app = {v.view.app.id: v for v in items}
+    by_message = {m.message_id: v for v in items for m in v.view.app.messages if m.message_id}
+    found: dict[str, str] = {}
+    for record in records:
+        item = by_app.get(record.application_id) or by_message.get(record.reply_to_message_id or "")
+        found[record.key] = (item.view.state.company if item else None) or "?"
+    return found
+
+
+def _as_text(message: EmailMessage) -> str:
+    """The draft as the bytes a pass appends, with the line ends a terminal expects."""
+    return message.as_bytes().decode("utf-8", "replace").replace("\r\n", "\n")
