@@ -148,11 +148,17 @@ def test_look_and_correct_while_the_daemon_runs(
         assert "labelled rejection by you (followupd label)" in explain.stdout
         assert "state: rejected" in explain.stdout
         assert "rejection_reply    pending" in explain.stdout
+        both = followupd("label", "harbor-", "offer", *cfg)  # the invitation and the update
+        assert both.returncode == 1 and "2 messages match 'harbor-'" in both.stderr
+        undone = followupd("label", f"<harbor-update-{stamp}@harbor.example>", "--undo", *cfg)
+        assert undone.returncode == 0, undone.stderr
+        assert "your label (rejection) is gone" in undone.stdout
+        _until(state, {"status_check": "pending", "rejection_reply": "cancelled"})
 
         assert daemon.poll() is None  # it ran through all of it
         daemon.send_signal(signal.SIGTERM)
         daemon.wait(timeout=20)
         err = log.text()
     assert daemon.returncode == 0, err
-    assert err.count("run.correction_noticed") >= 2, err
+    assert err.count("run.correction_noticed") >= 3, err
     assert "Traceback" not in err

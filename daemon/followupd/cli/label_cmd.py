@@ -47,7 +47,8 @@ def run(args: argparse.Namespace) -> int:
             for found in matches[:10]:
                 print(f"  {_name(found)}", file=sys.stderr)
             if not matches:
-                print("  (`followupd explain` shows ids; `track` follows a message not stored)")
+                hint = "`followupd explain` shows ids; `track` follows a message not stored"
+                print(f"  ({hint})", file=sys.stderr)
             return 1
         found = matches[0]
         label = None if args.undo else Label(args.label)
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     read = found.reading
     was = f"; followupd reads it as {read.label}" if read is not None else ""
     if label is None:
-        print(f"message {_name(found)}: your label is gone{was}")
+        yours = f" ({found.mine})" if found.mine is not None else ""
+        print(f"message {_name(found)}: your label{yours} is gone{was}")
     else:
         print(f"message {_name(found)} labelled {label} (it wins over what followupd read{was})")
     return 0

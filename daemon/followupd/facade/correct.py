@@ -26,7 +26,8 @@ from followupd.understanding import classify_messages
 
 @dataclass(frozen=True, slots=True)
 class StoredMessage:
-    """A stored message, the account it is in, and how followupd reads it now."""
+    """A stored message, the account it is in, how followupd reads it and the label the user
+    gave it (both only when it is the one match)."""
 
     account: str
     key: str
@@ -84,14 +85,15 @@ class Correct:
             if message_key(msg).strip("<").startswith(wanted)
         ]
         exact = [h for h in hits if message_key(h[1]).strip("<>") == wanted]
-        return [self._stored(account, msg) for account, msg in exact or hits]
-
-    def _stored(self, account: str, msg: Message) -> StoredMessage:
+        found = exact or hits
+        if len(found) != 1:  # to choose among: no need to read each one
+            return [StoredMessage(a, message_key(m), m, None, None) for a, m in found]
+        account, msg = found[0]
         key = message_key(msg)
         zone = self.config.schedule.zone
         reading = classify_messages(self.store, account, [msg], zone, save=False).get(key)
         mine = self.store.corrections(account).labels.get(key)
-        return StoredMessage(account, key, msg, reading, mine)
+        return [StoredMessage(account, key, msg, reading, mine)]
 
     # --- corrections (each one transaction)
 
