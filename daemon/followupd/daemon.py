@@ -2,8 +2,9 @@
 
 Threads: one watcher per account owns that account's IMAP connection; the timer's thread
 only nudges watchers or enqueues; the main thread waits for events (signals, the digest,
-reload requests), keeps systemd's STATUS= line in step with every account's health, and
-pings the watchdog only while every watcher makes progress or rests in a back-off it chose.
+reload requests), keeps systemd's STATUS= line in step with every account's health, pings
+the watchdog only while every watcher makes progress or rests in a back-off it chose, and
+wakes every watcher when another process committed a correction to the state.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from followupd.adapters.store import Store
 from followupd.config import Config
 from followupd.core.write.templates import TemplateSet
 from followupd.digest_job import send_digest_now
-from followupd.errors import CredentialError, FollowupdError
+from followupd.errors import CredentialError, FollowupdError, StateError
 from followupd.health import Health, summarize
 from followupd.service import MAX_RETRY_WAIT, Stopper, Watcher
 
@@ -107,7 +108,7 @@ class Daemon:
             if tag == DIGEST_TAG:
                 self.events.put(DIGEST_TAG)
             elif (watcher := watchers.get(tag.removeprefix("account:"))) is not None:
-                watcher.nudge.set()
+                watcher.wake("an action fell due")
 
         timer = Timer(on_due, timezone=config.schedule.zone)
 
@@ -164,6 +165,7 @@ class Daemon:
             a.idle_renew_seconds + a.timeout_seconds for a in config.accounts
         )
         next_ping = time.monotonic()
+        seen = self._state_version()
         while True:
             try:
                 event = self.events.get(timeout=1.0)
@@ -193,9 +195,31 @@ class Daemon:
                 self._send_status(self._status_line(health))
             if event == DIGEST_TAG:
                 self._send_digest(config)
+            seen = self._notice_corrections(watchers, seen)
             if ping_every is not None and now >= next_ping:
                 self._watchdog(watchers, threads, now, limit)
                 next_ping = now + ping_every
+
+    def _state_version(self) -> int | None:
+        """The state's data version (see Store.data_version); None when it cannot be read."""
+        try:
+            return self.store.data_version()
+        except StateError as exc:
+            log.warning("run.state_unreadable error=%s", exc)
+            return None
+
+    def _notice_corrections(self, watchers: Mapping[str, Watcher], seen: int | None) -> int | None:
+        """Wake every watcher when another process (a correction command) wrote to the state.
+
+        Only other connections move the data version, never the daemon's own writes; asking
+        once a second reads SQLite's shared memory, not the disk.
+        """
+        version = self._state_version()
+        if version is not None and seen is not None and version != seen:
+            log.info("run.correction_noticed action=a pass for every account now")
+            for watcher in watchers.values():
+                watcher.wake("the state was corrected")
+        return version if version is not None else seen
 
     def _refuse_to_start(self, health: Mapping[str, Health]) -> None:
         """Raise CredentialError when no account can work: every one lacks its secret."""

@@ -176,8 +176,10 @@ class Watcher:
         self.on_next_due = on_next_due
         jitter = rng or random.Random()  # noqa: S311 (jitter only)
         self.backoff = Backoff(rng=jitter, cap=max_retry_wait)
-        # Set by the timer when an action falls due, and by the stopper on shutdown.
+        # Set by the timer when an action falls due, by the daemon when a correction was
+        # made beside it (see `wake`), and by the stopper on shutdown.
         self.nudge = Wakeup()
+        self._woken_for = "shutdown"
         stopper.register(self.nudge)
         self._session: ImapSession | None = None
         self._pass: AccountPass | None = None
@@ -191,6 +193,11 @@ class Watcher:
         self.quiet_until = 0.0
         # Replaced (never mutated) by this loop's thread; the daemon's thread reads it.
         self.health = Health()
+
+    def wake(self, reason: str) -> None:
+        """End the current wait and run a pass now (from another thread), saying why."""
+        self._woken_for = reason
+        self.nudge.set()
 
     @property
     def tried(self) -> bool:
@@ -308,7 +315,7 @@ class Watcher:
                 log.debug("watch.news account=%s", self.account.name)
                 return
             if self.nudge.is_set():
-                log.debug("watch.nudged account=%s reason=an action fell due", self.account.name)
+                log.debug("watch.nudged account=%s reason=%s", self.account.name, self._woken_for)
                 return
 
     def _drop(self, *, dead: bool = False) -> None:

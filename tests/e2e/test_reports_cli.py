@@ -46,11 +46,11 @@ def test_plan_previews_without_writing(synced: Path, followupd: Cli) -> None:
     at = (START + timedelta(days=4)).isoformat()
     state = synced.parent / "state"
 
-    def footprint() -> dict[str, tuple[int, int]]:
-        # WAL mode: a write lands in the -wal file first, so look at every database file.
-        return {
-            p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in state.glob("state.sqlite3*")
-        }
+    def footprint() -> tuple[tuple[int, int], int]:
+        # WAL mode: a write lands in the -wal file first. A reader opens (or creates) the
+        # -wal and -shm files as every WAL reader does, but never adds a frame to the WAL.
+        db, wal = state / "state.sqlite3", state / "state.sqlite3-wal"
+        return (db.stat().st_size, db.stat().st_mtime_ns), wal.stat().st_size if wal.exists() else 0
 
     before = footprint()
     out = followupd("plan", "--config", str(synced), "--at", at)

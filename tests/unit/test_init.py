@@ -458,3 +458,14 @@ def test_interactive_password_file_others_can_read_is_asked_again(
     ) in capsys.readouterr().out
     assert asked.count("File holding the password: ") == 2
     assert load_config(out, os.environ).accounts[0].credential.value == str(secret)
+
+
+def test_cli_state_dir_for_the_system_service(tmp_path: Path) -> None:
+    # The system unit's state directory, named in the config so that `sudo followupd status
+    # -c /etc/followupd/config.toml` reads what the service wrote.
+    out = tmp_path / "config.toml"
+    argv = ["init", "--non-interactive", "--email", "j@gmail.com", "-o", str(out)]
+    extra = ["--password-credential", "imap-password", "--state-dir", "/var/lib/followupd"]
+    assert main([*argv, *extra]) == 0
+    assert load_config(out, {}).storage.state_dir == Path("/var/lib/followupd")
+    assert '[storage]\nstate_dir = "/var/lib/followupd"' in out.read_text()

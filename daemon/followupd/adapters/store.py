@@ -1,44 +1,49 @@
 """SQLite state: sync marks, messages, quarantined UIDs, the actions ledger, cached labels.
 
-One process owns a state directory at a time (an flock on STATE_DIR/lock). Every batch a
-sync pass processes is written in one transaction, so a crash leaves either all of it or
-none. No raw message bytes are kept, and nothing here logs message content.
+One process syncs and drafts for a state directory at a time (`Store.open`, an flock on
+STATE_DIR/lock); commands that correct (`open_shared`) or only look (`open_read_only`) open
+it beside that process without the lock (see store_open). Every batch a sync pass
+processes is written in one transaction, so a crash leaves either all of it or none. No raw
+message bytes are kept, and nothing here logs message content.
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
-import hashlib
 import logging
 import os
 import sqlite3
-import stat
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
 from followupd.adapters.store_accounts import AccountBook
+from followupd.adapters.store_cache import ClassificationCache
 from followupd.adapters.store_corrections import CorrectionBook
 from followupd.adapters.store_ledger import ActionLedger
+from followupd.adapters.store_messages import upsert_messages
+from followupd.adapters.store_open import (
+    DB_NAME,
+    LOCK_NAME,
+    connect,
+    connect_read_only,
+    held_briefly,
+    owned_by_us,
+    private_dir,
+    take_lock,
+)
 from followupd.adapters.store_schema import (
     COLUMNS,
     MIGRATIONS,
     Migration,
-    addresses_json,
-    classification_from_json,
-    classification_json,
-    dump_json,
     message_from_row,
-    message_row,
     migrate,
+    schema_version,
 )
-from followupd.core.plan.threads import message_key
-from followupd.errors import StateError, StateLockedError
+from followupd.errors import StateError
 from followupd.model import (
-    Classification,
     FolderState,
     Message,
     MessageLocation,
@@ -48,54 +53,109 @@ from followupd.model import (
 log = logging.getLogger(__name__)
 
 
-DB_NAME = "state.sqlite3"
-LOCK_NAME = "lock"
-BUSY_TIMEOUT_MS = 5_000
-
-_PLACEHOLDERS = ", ".join("?" for _ in COLUMNS)
-_INSERT_MESSAGE = (
-    f"INSERT INTO messages ({', '.join(COLUMNS)}) VALUES ({_PLACEHOLDERS})"  # noqa: S608
-    " ON CONFLICT (account, msg_key) DO NOTHING"
-)
-# A message seen again (another folder, a UIDVALIDITY resync) moves; its content stays.
-# A copy in Sent is the user's own mail, so 'sent' sticks once seen.
-_MOVE_MESSAGE = """
-UPDATE messages SET folder = ?, uidvalidity = ?, uid = ?, flags_json = ?, updated_at = ?,
-    role = CASE WHEN role = 'sent' THEN 'sent' ELSE ? END,
-    gm_thrid = COALESCE(?, gm_thrid)
-WHERE account = ? AND msg_key = ?
-"""
+__all__ = ["DB_NAME", "LOCK_NAME", "Store"]
 
 
-class Store(ActionLedger, CorrectionBook, AccountBook):
-    """The state database of one followupd process; open with Store.open(state_dir).
+class Store(ActionLedger, CorrectionBook, ClassificationCache, AccountBook):
+    """The state database: `open` for run/sync, `open_shared` to correct, `open_read_only`.
 
-    The actions ledger (record_plan, due_actions, mark_*...) comes from ActionLedger.
+    The actions ledger (record_plan, due_actions, mark_*...) comes from ActionLedger, the
+    user's corrections from CorrectionBook, the classification cache from its mixin.
     """
 
-    def __init__(self, state_dir: Path, conn: sqlite3.Connection, lock_fd: int) -> None:
+    def __init__(
+        self,
+        state_dir: Path,
+        conn: sqlite3.Connection,
+        lock_fd: int | None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.state_dir = state_dir
+        self.read_only = read_only
         self._conn: sqlite3.Connection | None = conn
         self._lock_fd: int | None = lock_fd
         self._mutex = threading.RLock()
 
     @classmethod
     def open(cls, state_dir: Path, *, migrations: Sequence[Migration] = MIGRATIONS) -> Store:
-        """Lock the state directory, open (or create) the database and bring its schema up."""
+        """Lock the state directory, open (or create) the database and bring its schema up.
+
+        For `run` and `sync`: StateLockedError (exit 75) while another process holds it.
+        """
         state_dir = Path(state_dir)
-        _private_dir(state_dir)
+        private_dir(state_dir)
         with contextlib.ExitStack() as undo:  # on any failure: close what was opened
-            lock_fd = _take_lock(state_dir)
+            lock_fd = take_lock(state_dir)
             undo.callback(os.close, lock_fd)
             try:
-                conn = _connect(state_dir / DB_NAME)
+                conn = connect(state_dir / DB_NAME)
                 undo.callback(conn.close)
                 migrate(conn, migrations)
             except (sqlite3.Error, OSError) as exc:
                 raise StateError(f"cannot use state database in {state_dir}: {exc}") from exc
             undo.pop_all()
-        log.info("store.opened state_dir=%s", state_dir)
+        log.info("store.opened state_dir=%s mode=exclusive", state_dir)
         return cls(state_dir, conn, lock_fd)
+
+    @classmethod
+    def open_shared(cls, state_dir: Path, *, migrations: Sequence[Migration] = MIGRATIONS) -> Store:
+        """Open for corrections beside a running daemon: short writes, never the lock.
+
+        Creating the database or bringing its schema up is the one step that takes the lock
+        (for a moment), so it never happens under a running daemon's feet.
+        """
+        state_dir = Path(state_dir)
+        path = state_dir / DB_NAME
+        fresh = not path.exists()
+        if fresh and not owned_by_us(state_dir):
+            raise StateError(f"no state database in {state_dir} yet; start followupd first")
+        with contextlib.ExitStack() as undo:
+            try:
+                if fresh:
+                    private_dir(state_dir)
+                    undo.enter_context(held_briefly(state_dir, f"cannot create {path}"))
+                conn = connect(path, create=fresh)
+                undo.callback(conn.close)
+                if schema_version(conn) != len(migrations):
+                    if not fresh:
+                        why = _outdated(conn, state_dir, migrations)
+                        undo.enter_context(held_briefly(state_dir, why))
+                    migrate(conn, migrations)
+            except (sqlite3.Error, OSError) as exc:
+                raise StateError(f"cannot use state database in {state_dir}: {exc}") from exc
+            undo.pop_all()
+        log.info("store.opened state_dir=%s mode=shared", state_dir)
+        return cls(state_dir, conn, None)
+
+    @classmethod
+    def open_read_only(
+        cls, state_dir: Path, *, migrations: Sequence[Migration] = MIGRATIONS
+    ) -> Store | None:
+        """Open for looking only, beside a running daemon; None when there is no state yet."""
+        state_dir = Path(state_dir)
+        path = state_dir / DB_NAME
+        if not path.is_file():
+            return None
+        try:
+            conn = connect_read_only(path)
+            if schema_version(conn) != len(migrations):
+                reason = _outdated(conn, state_dir, migrations)
+                conn.close()
+                raise StateError(reason)
+        except (sqlite3.Error, OSError) as exc:
+            raise StateError(f"cannot read state database in {state_dir}: {exc}") from exc
+        log.debug("store.opened state_dir=%s mode=read-only", state_dir)
+        return cls(state_dir, conn, None, read_only=True)
+
+    def data_version(self) -> int:
+        """A number that changes whenever another process commits to the database.
+
+        SQLite keeps it in shared memory (PRAGMA data_version), so asking costs no disk read;
+        the daemon asks every second to notice a correction made beside it.
+        """
+        row = self._query_one("PRAGMA data_version", ())
+        return int(row[0]) if row else 0
 
     def close(self) -> None:
         """Close the database and release the directory lock (idempotent)."""
@@ -118,7 +178,7 @@ class Store(ActionLedger, CorrectionBook, AccountBook):
     def import_messages(self, account: str, messages: Sequence[Message]) -> int:
         """Store messages that came from outside a sync (e.g. `followupd track FILE.eml`)."""
         with self._transaction() as conn:
-            new = _upsert_messages(conn, account, messages, _now())
+            new = upsert_messages(conn, account, messages, _now())
         log.info("store.imported account=%s messages=%d new=%d", account, len(messages), new)
         return new
 
@@ -150,7 +210,7 @@ class Store(ActionLedger, CorrectionBook, AccountBook):
         """Store messages, quarantine rows and the folder mark atomically; return how many new."""
         now = _now()
         with self._transaction() as conn:
-            new = _upsert_messages(conn, state.account, messages, now)
+            new = upsert_messages(conn, state.account, messages, now)
             conn.executemany(
                 "INSERT OR IGNORE INTO quarantine"
                 " (account, folder, uidvalidity, uid, reason, first_seen) VALUES (?,?,?,?,?,?)",
@@ -204,53 +264,6 @@ class Store(ActionLedger, CorrectionBook, AccountBook):
         )
         return [Quarantined(MessageLocation(r[0], r[1], int(r[2]), int(r[3])), r[4]) for r in rows]
 
-    # --- the classification cache ---
-
-    def classifications(self, account: str, version: str) -> dict[str, Classification]:
-        """Cached classifications of the account made by classifier `version`, by msg_key.
-
-        Keys are whatever the caller saved: core.threads.message_key, which differs from
-        the messages table's key for messages without a Message-ID.
-        """
-        rows = self._query_all(
-            "SELECT msg_key, data_json FROM classifications WHERE account = ? AND version = ?",
-            (account, version),
-        )
-        found: dict[str, Classification] = {}
-        for key, text in rows:
-            try:
-                found[key] = classification_from_json(text)
-            except (ValueError, KeyError, TypeError) as exc:  # a cache: unreadable is a miss
-                log.warning("store.classification_unreadable account=%s error=%s", account, exc)
-        return found
-
-    def save_classifications(
-        self, account: str, version: str, items: Mapping[str, Classification]
-    ) -> None:
-        """Cache classifications by msg_key in one transaction; other versions are pruned."""
-        now = _now()
-        with self._transaction() as conn:
-            conn.execute(
-                "DELETE FROM classifications WHERE account = ? AND version != ?",
-                (account, version),
-            )
-            conn.executemany(
-                "INSERT INTO classifications (account, msg_key, version, data_json, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, msg_key) DO UPDATE SET"
-                " version = excluded.version, data_json = excluded.data_json,"
-                " updated_at = excluded.updated_at",
-                [
-                    (account, key, version, classification_json(item), now)
-                    for key, item in items.items()
-                ],
-            )
-        log.debug(
-            "store.classifications_saved account=%s version=%s count=%d",
-            account,
-            version,
-            len(items),
-        )
-
     # --- plumbing ---
 
     def _connection(self) -> sqlite3.Connection:
@@ -261,6 +274,8 @@ class Store(ActionLedger, CorrectionBook, AccountBook):
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error (sqlite ones become StateError)."""
+        if self.read_only:
+            raise StateError("the state database was opened read-only")
         with self._mutex:
             conn = self._connection()
             try:
@@ -290,115 +305,18 @@ class Store(ActionLedger, CorrectionBook, AccountBook):
         return rows[0] if rows else None
 
 
-def _private_dir(state_dir: Path) -> None:
-    """Create the state directory 0700, or tighten an existing one that others can read."""
-    try:
-        state_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        mode = stat.S_IMODE(state_dir.stat().st_mode)
-        if mode & 0o077:
-            log.warning("store.tightened_permissions path=%s old_mode=%o", state_dir, mode)
-            state_dir.chmod(0o700)
-    except OSError as exc:
-        raise StateError(f"cannot create state directory {state_dir}: {exc}") from exc
-
-
-def _upsert_messages(
-    conn: sqlite3.Connection, account: str, messages: Sequence[Message], now: str
-) -> int:
-    """Insert new messages; for known ones update only location, flags, role and thread id.
-
-    Two different messages with one Message-ID (a broken mailer, a forged id) are both kept:
-    the second one's key gets a suffix from its own content (`_clash_key`).
-    """
-    new = 0
-    for msg in messages:
-        key = _clash_key(conn, account, msg)
-        row = message_row(msg, account, now, key)
-        if conn.execute(_INSERT_MESSAGE, row).rowcount == 1:
-            new += 1
-            continue
-        loc = msg.location
-        conn.execute(
-            _MOVE_MESSAGE,
-            (
-                loc.folder if loc else None,
-                loc.uidvalidity if loc else None,
-                loc.uid if loc else None,
-                dump_json(list(msg.flags)),
-                now,
-                msg.role.value,
-                msg.gm_thrid,
-                row[0],
-                row[1],
-            ),
+def _outdated(conn: sqlite3.Connection, state_dir: Path, migrations: Sequence[Migration]) -> str:
+    """Why a database of another schema version cannot be used beside a running daemon."""
+    found, wanted = schema_version(conn), len(migrations)
+    if found > wanted:
+        return (
+            f"state database schema version {found} is newer than this followupd "
+            f"understands ({wanted}); upgrade followupd or use another state directory"
         )
-    return new
-
-
-def _fingerprint(from_json: str, when: str | None, subject: str) -> str:
-    return hashlib.sha256(
-        f"{from_json}\x1f{when}\x1f{subject}".encode(errors="replace")
-    ).hexdigest()
-
-
-def _clash_key(conn: sqlite3.Connection, account: str, msg: Message) -> str:
-    """The message's key, or (when another message already holds it) a key of its own."""
-    key = message_key(msg)
-    when = msg.date.astimezone(UTC).isoformat() if msg.date else None
-    mine = _fingerprint(addresses_json(msg.from_), when, msg.subject)
-    found = conn.execute(
-        "SELECT from_json, date, subject FROM messages WHERE account = ? AND msg_key = ?",
-        (account, key),
-    ).fetchone()
-    if found is None or _fingerprint(*found) == mine:
-        return key
-    log.warning("store.message_id_clash account=%s message_id=%s action=kept both", account, key)
-    return f"{key}#{mine[:12]}"
-
-
-def _take_lock(state_dir: Path) -> int:
-    """An exclusive flock on STATE_DIR/lock, holding our pid; refuse if another holds it."""
-    path = state_dir / LOCK_NAME
-    try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    except OSError as exc:
-        raise StateError(f"cannot open lock file {path}: {exc}") from exc
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-        os.close(fd)
-        raise StateLockedError(
-            f"another followupd (pid {holder}) is using {state_dir}; "
-            "stop it first or choose another state directory"
-        ) from None
-    except OSError as exc:
-        os.close(fd)
-        raise StateError(f"cannot lock {path}: {exc}") from exc
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
-    return fd
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    """Open the database file (created 0600) with WAL, a busy timeout and foreign keys."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    os.close(fd)
-    path.chmod(0o600)  # SQLite gives the -wal and -shm files the database file's mode
-    # isolation_level=None: we issue BEGIN/COMMIT ourselves; check_same_thread=False with
-    # our own mutex, since sync threads and the service loop share one Store.
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise StateError(f"state database refused WAL journal mode ({mode})")
-        conn.execute("PRAGMA synchronous = NORMAL")  # durable enough with WAL, much faster
-        conn.execute("PRAGMA foreign_keys = ON")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return (
+        f"the state in {state_dir} has schema version {found}, this followupd needs {wanted}: "
+        "restart the followupd that runs on it, or run `followupd sync --once`, to upgrade it"
+    )
 
 
 def _set_mark(conn: sqlite3.Connection, state: FolderState) -> None:

@@ -1,5 +1,5 @@
-"""The user's corrections (ignore an application, a decision date said aloud, grouping fixes):
-they win over what followupd read. Each names a message of the application (its anchor)."""
+"""The user's corrections (ignore an application, a decision date said aloud, grouping fixes,
+a message's label): they win over what followupd read. Each names a message (its anchor)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,11 @@ from typing import Any
 
 from followupd.core.plan.applications import Grouping
 from followupd.core.plan.evaluate import Corrections
+from followupd.model import Label
 
 log = logging.getLogger(__name__)
+
+_LABELS = frozenset(label.value for label in Label)
 
 
 class CorrectionBook(abc.ABC):
@@ -43,6 +46,10 @@ class CorrectionBook(abc.ABC):
     def set_separate(self, account: str, anchor: str, separate: bool, *, now: datetime) -> None:
         """Keep the thread of message `anchor` an application of its own (or undo)."""
         self._put(account, anchor, "separate", "yes" if separate else None, now)
+
+    def set_label(self, account: str, key: str, label: Label | None, *, now: datetime) -> None:
+        """Read message `key` as `label` whatever the classifier says (None takes it back)."""
+        self._put(account, key, "label", label.value if label else None, now)
 
     def merge(self, account: str, one: str, other: str, *, now: datetime) -> None:
         """The applications holding these two messages are one."""
@@ -109,6 +116,7 @@ class CorrectionBook(abc.ABC):
             expected={a: date.fromisoformat(v) for a, v in by_kind.get("expect", ())},
             tracked=self.tracked(account),
             revived=frozenset(a for a, _ in by_kind.get("revive", ())),
+            labels={a: Label(v) for a, v in by_kind.get("label", ()) if v in _LABELS},
             grouping=Grouping(
                 merged=tuple(sorted(by_kind.get("merge", ()))),
                 separate=frozenset(a for a, _ in by_kind.get("separate", ())),

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.facade import Look
 from followupd.publish import write_calendar
-from followupd.report_data import snapshot
 
 DEFAULT_NAME = "followupd.ics"
 
@@ -33,11 +32,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Write the feed from the local state (no network), revising the one already there."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
     path: Path = (args.out or config.calendar.path or Path(DEFAULT_NAME)).absolute()
-    with Store.open(config.storage.state_dir) as store:
-        snap = snapshot(config, store, now)
+    with Look.open(config) as look:  # read-only: works while followupd runs
+        snap = look.snapshot(now)
     size = write_calendar(config, snap, path)
     print(f"calendar: {path} ({size // 1024 + 1} KiB)")
     return 0

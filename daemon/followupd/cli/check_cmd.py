@@ -7,9 +7,8 @@ import os
 
 from followupd.adapters.template_files import load_templates
 from followupd.cli.common import add_config_option, config_from_args
-from followupd.errors import FollowupdError
+from followupd.facade import try_account
 from followupd.model import TEMPLATE_KINDS, FolderRole
-from followupd.service import open_session
 
 # Capabilities worth knowing about, and what followupd does without each (RFC numbers).
 _FEATURES = (
@@ -40,23 +39,20 @@ def run(args: argparse.Namespace) -> int:
     worst = 0
     for account in config.accounts:
         print(f"account  {account.name}: {account.username} at {account.host}:{account.port}")
-        session = open_session(account, os.environ)
-        try:
-            info = session.connect()
+        tried = try_account(account, os.environ)
+        if (info := tried.server) is not None:
             verified = "certificate verified" if account.tls != "none" else "PLAINTEXT"
             print(f"  tls      {info.tls_version or 'none'} {info.cipher or ''} ({verified})")
             print(f"  login    ok ({account.credential.mechanism})")
             for cap, meaning in _FEATURES:
                 mark = "yes" if cap in info.capabilities else "no "
                 print(f"  {cap:<12} {mark}  {meaning}")
-            folders = session.discover_folders(account.folders)
+        if (folders := tried.folders) is not None:
             print(f"  inbox    {folders[FolderRole.INBOX]!r} (read only)")
             print(f"  sent     {folders[FolderRole.SENT]!r} (read only)")
             print(f"  drafts   {folders[FolderRole.DRAFTS]!r} (drafts are added here)")
             print("  verdict  ready")
-        except FollowupdError as exc:
-            print(f"  verdict  NOT READY: {exc}")
-            worst = worst or exc.exit_code
-        finally:
-            session.logout()
+        if tried.error is not None:
+            print(f"  verdict  NOT READY: {tried.error}")
+            worst = worst or tried.error.exit_code
     return worst

@@ -1,9 +1,11 @@
-"""Helpers shared by subcommands: the --config option and loading the validated config."""
+"""Helpers shared by subcommands: the --config and --state-dir options, loading the config."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
+import pwd
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
@@ -21,20 +23,70 @@ def add_config_option(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="config file (default: $FOLLOWUPD_CONFIG or ~/.config/followupd/config.toml)",
     )
+    parser.add_argument(
+        "--state-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the state to use instead of the config's [storage] state_dir "
+        "(e.g. the system service's /var/lib/followupd)",
+    )
 
 
-def config_from_args(args: argparse.Namespace) -> Config:
+def config_from_args(args: argparse.Namespace, *, beside: bool = False) -> Config:
     """Load and validate the config named by --config or found in the default places.
 
-    The state directory is checked too: a bad one is a config error (exit 78, which systemd
-    does not restart), not a database error on every start.
+    The state directory (--state-dir, else the config's) is checked too: a bad one is a
+    config error (exit 78, which systemd does not restart), not a database error on every
+    start. `beside`: the command only looks or corrects, beside the process that owns the
+    state, so root may use a state directory another user owns (the system service's).
     """
     path: Path = args.config or default_config_path(os.environ)
-    config = load_config(path, os.environ)
-    problem = state_dir_problem(config.storage.state_dir, Runner.current())
+    config = with_state_dir(load_config(path, os.environ), args)
+    state_dir = config.storage.state_dir
+    runner = Runner.current()
+    where = "--state-dir" if getattr(args, "state_dir", None) else "storage.state_dir"
+    owner = _other_owner(state_dir, runner) if beside else None
+    if owner is not None:
+        if runner.uid == 0:
+            return config  # root may look at, and correct, any user's state
+        whose = f"{state_dir} belongs to {owner}; run this command as {owner}, or as root"
+        raise ConfigError([f"{config.source}: {where}: {whose}"])
+    problem = state_dir_problem(state_dir, runner)
     if problem:
-        raise ConfigError([f"{config.source}: storage.state_dir: {problem}"])
+        raise ConfigError([f"{config.source}: {where}: {problem}"])
     return config
+
+
+def with_state_dir(config: Config, args: argparse.Namespace) -> Config:
+    """The config with --state-dir (when given) in place of its [storage] state_dir."""
+    chosen: Path | None = getattr(args, "state_dir", None)
+    if chosen is None:
+        return config
+    state_dir = Path(os.path.abspath(os.path.expanduser(chosen)))
+    storage = dataclasses.replace(config.storage, state_dir=state_dir)
+    return dataclasses.replace(config, storage=storage)
+
+
+def _other_owner(path: Path, runner: Runner) -> str | None:
+    """The name of the user owning the state directory when it is not `runner`, else None."""
+    try:
+        if not path.is_dir() or (owner := path.stat().st_uid) == runner.uid:
+            return None
+    except OSError:
+        return None
+    try:
+        return pwd.getpwuid(owner).pw_name
+    except KeyError:
+        return str(owner)  # systemd's DynamicUser= users have no passwd entry outside
+
+
+def no_state(state_dir: Path) -> str:
+    """What to say when there is no state to look at: where we looked, and what to do."""
+    return (
+        f"No state in {state_dir} yet. Run `followupd sync --once` first? (To look at the "
+        "system service's state: --state-dir /var/lib/followupd, or state_dir in the config.)"
+    )
 
 
 def moment(text: str) -> datetime:

@@ -1,15 +1,13 @@
-"""Finding the one application a correction command means."""
+"""Finding the one application a correction command means, and saying which it was."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from collections.abc import Sequence
 
-from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option
-from followupd.config import Config
-from followupd.reports import AccountView, collect, find_applications
+from followupd.reports import AccountView
 
 APPLICATION_HELP = "application id (prefix), a thread id, or words of a subject, company or role"
 
@@ -27,9 +25,8 @@ def describe(item: AccountView) -> str:
     return f"{item.view.app.id[:10]} ({state.company or '?'}, {state.role or '?'})"
 
 
-def one_application(config: Config, store: Store, query: str, now: datetime) -> AccountView | None:
-    """The single application matching `query`; None (with a message) when none or several."""
-    matches = find_applications(collect(config, store, now, save=True), query)
+def one_application(matches: Sequence[AccountView], query: str) -> AccountView | None:
+    """The single application among `matches`; None (with a message) when none or several."""
     if len(matches) == 1:
         return matches[0]
     if not matches:

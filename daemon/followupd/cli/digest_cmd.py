@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
-from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
-from followupd.digest_job import build_digest, send_digest_now
+from followupd.cli.common import (
+    add_config_option,
+    add_now_option,
+    config_from_args,
+    no_state,
+    now_from_args,
+)
+from followupd.facade import Look
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,17 +29,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Print the digest as it would be sent, or send it; nothing to report is not an error."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
-    with Store.open(config.storage.state_dir) as store:
+    if args.send and not config.notify.enabled:
+        print("followupd: [notify] is not enabled in the config; nothing sent")
+        return os.EX_CONFIG
+    with Look.open(config) as look:
+        if not look.found:
+            print(no_state(config.storage.state_dir), file=sys.stderr)
         if args.send:
-            if not config.notify.enabled:
-                print("followupd: [notify] is not enabled in the config; nothing sent")
-                return os.EX_CONFIG
-            sent = send_digest_now(config, store, now, os.environ)
+            sent = look.send_digest(now, os.environ)
             print("digest sent" if sent else "nothing to report: no digest sent")
             return 0
-        message = build_digest(config, store, now)
+        message = look.digest(now)
     if message is None:
         print("nothing to report")
         return 0

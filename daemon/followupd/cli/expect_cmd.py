@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from followupd.adapters.store import Store
 from followupd.cli.common import config_from_args, now_from_args
 from followupd.cli.corrections import add_application_options, describe, one_application
+from followupd.facade import Correct
 
 
 def _date(text: str) -> date:
@@ -29,13 +29,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Record the date; the status check is planned from it (it wins over what mail says)."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
-    with Store.open(config.storage.state_dir) as store:
-        item = one_application(config, store, args.application, now)
+    with Correct.open(config) as fix:
+        item = one_application(fix.find(args.application, now), args.application)
         if item is None:
             return 1
-        store.set_expected(item.account, item.anchor, None if args.forget else args.by, now=now)
+        fix.expect(item, None if args.forget else args.by, now)
     what = "date forgotten" if args.forget else f"decision expected by {args.by}"
     print(f"application {describe(item)}: {what}")
     return 0

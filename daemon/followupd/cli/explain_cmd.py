@@ -7,11 +7,18 @@ import argparse
 import sys
 from datetime import tzinfo
 
-from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.adapters.store_actions import ActionRecord
+from followupd.cli.common import (
+    add_config_option,
+    add_now_option,
+    config_from_args,
+    no_state,
+    now_from_args,
+)
 from followupd.cli.corrections import APPLICATION_HELP
 from followupd.core.plan.threads import message_key
-from followupd.reports import AccountView, collect, find_applications, state_label
+from followupd.facade import Look
+from followupd.reports import AccountView, state_label
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,13 +45,14 @@ def _messages(item: AccountView, zone: tzinfo) -> None:
             c = view.classifications.get(key)
             label = f"{c.label} {c.confidence:.2f}" if c else ("draft" if msg.is_draft else "-")
             print(f"    {when}  {msg.role.value:<5} {who}  [{label}]  {msg.subject}")
+            print(f"        id {key}")  # what `followupd label` takes (or its start)
             if key.partition("#")[0] in clashes:
                 print("        ! another message has the same Message-ID; both are kept")
             for line in c.evidence if c else ():
                 print(f"        - {line}")
 
 
-def _explain(item: AccountView, store: Store, zone: tzinfo) -> None:
+def _explain(item: AccountView, history: list[ActionRecord], zone: tzinfo) -> None:
     view, state = item.view, item.view.state
     print(f"application {view.app.id} (account {item.account}; joined by {view.app.employer})")
     print(f"  company {state.company or '?'}; role {state.role or '?'}")
@@ -63,7 +71,6 @@ def _explain(item: AccountView, store: Store, zone: tzinfo) -> None:
         print(f"    note: {note}")
     if not (view.plan.actions or view.plan.missed or view.plan.notes):
         print("    nothing planned")
-    history = store.actions(account=item.account, application_id=view.app.id)
     if history:
         print("  ledger:")
         for rec in history:
@@ -73,13 +80,15 @@ def _explain(item: AccountView, store: Store, zone: tzinfo) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Explain each matching application; exit 1 when nothing matches."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
-    with Store.open(config.storage.state_dir) as store:
-        matches = find_applications(collect(config, store, now, save=True), args.application)
-        if not matches:
-            print(f"followupd: no application matches {args.application!r}", file=sys.stderr)
-            return 1
-        for item in matches:
-            _explain(item, store, config.schedule.zone)
+    with Look.open(config) as look:
+        if not look.found:
+            print(no_state(config.storage.state_dir), file=sys.stderr)
+        matches = [(item, look.ledger(item)) for item in look.find(args.application, now)]
+    if not matches:
+        print(f"followupd: no application matches {args.application!r}", file=sys.stderr)
+        return 1
+    for item, history in matches:
+        _explain(item, history, config.schedule.zone)
     return 0

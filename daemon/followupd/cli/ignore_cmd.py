@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from followupd.adapters.store import Store
 from followupd.cli.common import config_from_args, now_from_args
 from followupd.cli.corrections import add_application_options, describe, one_application
+from followupd.facade import Correct
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,14 +20,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    """Record the correction; pending drafts are cancelled at the next pass."""
-    config = config_from_args(args)
+    """Record the correction; pending drafts are cancelled at the next pass (at once when
+    followupd runs)."""
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
-    with Store.open(config.storage.state_dir) as store:
-        item = one_application(config, store, args.application, now)
+    with Correct.open(config) as fix:
+        item = one_application(fix.find(args.application, now), args.application)
         if item is None:
             return 1
-        store.set_ignored(item.account, item.anchor, not args.undo, now=now)
+        fix.ignore(item, not args.undo, now)
     verb = "no longer ignored" if args.undo else "ignored: nothing will be drafted for it"
     print(f"application {describe(item)} {verb}")
     return 0

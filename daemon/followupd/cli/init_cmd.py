@@ -82,6 +82,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--output", "-o", type=Path, help="where to write (default: the usual place)"
     )
     parser.add_argument(
+        "--state-dir",
+        type=Path,
+        metavar="DIR",
+        help="where followupd keeps its state, written into the config (for the system "
+        "service: /var/lib/followupd, so that every command finds the service's state)",
+    )
+    parser.add_argument(
         "--signature", metavar="TEXT", help="closing lines of every draft (default: your name)"
     )
     parser.add_argument("--pitch", metavar="LINE", help="one sentence on why you fit the roles")
@@ -105,6 +112,8 @@ def run(args: argparse.Namespace) -> int:
     interactive = not args.non_interactive
     answers = _interview(args, input, print) if interactive else _from_flags(args)
     data, provider = build_starter_config(answers, os.environ, path.parent, plain=interactive)
+    if args.state_dir is not None:
+        data["storage"] = {"state_dir": os.path.abspath(os.path.expanduser(args.state_dir))}
     write_config(path, render_config(data), force=args.force)
     log.info("init.written path=%s provider=%s", path, provider.key)
     account = data["accounts"][0]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, config_from_args, now_from_args
 from followupd.cli.corrections import APPLICATION_HELP, describe, one_application
-from followupd.core.plan.threads import message_key
+from followupd.facade import Correct
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,21 +24,20 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Record the merge (it persists, and wins over how followupd groups mail)."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
     if not args.undo and not args.other:
         print("followupd: merge needs two applications (or --undo)", file=sys.stderr)
         return 2
-    with Store.open(config.storage.state_dir) as store:
-        first = one_application(config, store, args.application, now)
+    with Correct.open(config) as fix:
+        first = one_application(fix.find(args.application, now), args.application)
         if first is None:
             return 1
         if args.undo:
-            keys = [message_key(m) for m in first.view.app.messages]
-            gone = store.unmerge(first.account, keys, now=now)
+            gone = fix.unmerge(first, now)
             print(f"application {describe(first)}: {gone} merge(s) forgotten")
             return 0
-        second = one_application(config, store, args.other, now)
+        second = one_application(fix.find(args.other, now), args.other)
         if second is None:
             return 1
         if second.account != first.account:
@@ -48,6 +46,6 @@ def run(args: argparse.Namespace) -> int:
         if second.view.app.id == first.view.app.id:
             print(f"application {describe(first)}: already one application")
             return 0
-        store.merge(first.account, first.anchor, second.anchor, now=now)
+        fix.merge(first, second, now)
     print(f"applications {describe(first)} and {describe(second)} are now one")
     return 0

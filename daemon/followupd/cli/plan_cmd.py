@@ -1,13 +1,14 @@
-"""`followupd plan [--at DATETIME]`: the drafts it would make, when and why; writes nothing."""
+"""`followupd plan [--at DATETIME] [--show]`: the drafts it would make, when and why; writes
+nothing."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 
-from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, config_from_args, moment, parse_when
-from followupd.reports import collect
+from followupd.cli.common import add_config_option, config_from_args, moment, no_state, parse_when
+from followupd.facade import Look
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,30 +25,41 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument(
         "--all", action="store_true", help="also the notes of every application (why nothing)"
     )
+    parser.add_argument(
+        "--show",
+        action="store_true",
+        help="print each draft in full, headers and body, as it will be appended "
+        "(dated when it falls due)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the timeline of planned actions, then notes (missed, moved on) per application."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     zone = config.schedule.zone
     now = parse_when(args.at, zone) if args.at else datetime.now(UTC)
-    with Store.open(config.storage.state_dir) as store:
-        items = [v for v in collect(config, store, now, save=False) if v.view.recruiting]
-    rows = sorted(
-        ((a, item) for item in items for a in item.view.plan.actions), key=lambda r: r[0].due
-    )
+    with Look.open(config) as look:
+        if not look.found:
+            print(no_state(config.storage.state_dir), file=sys.stderr)
+        planned = look.planned(now)
+        previews = look.previews(planned, now) if args.show else []
+        items = look.applications(now) if args.all else []
     print(f"Plan as of {now.astimezone(zone):%a %Y-%m-%d %H:%M %Z}")
-    if not rows:
+    if not planned:
         print("  nothing planned")
-    for action, item in rows:
-        state = item.view.state
+    for n, row in enumerate(planned):
+        action, state = row.action, row.item.view.state
         when = action.due.astimezone(zone)
         flag = "due now " if action.due <= now else "        "
         print(f"  {flag}{when:%a %Y-%m-%d %H:%M}  {action.kind:<18} {state.company or '?'}")
         print(f"            {action.reason}")
-    if not args.all:
-        return 0
+        if previews:
+            preview = previews[n]
+            if preview.text is None:
+                print(f"            ({preview.problem})")
+                continue
+            print(f"  --- draft ---\n{preview.text.rstrip()}\n  --- end of draft ---")
     for item in items:
         for note in item.view.plan.notes:
             print(f"  note  {item.view.state.company or item.view.app.id[:10]}: {note}")

@@ -7,10 +7,9 @@ import logging
 import webbrowser
 from pathlib import Path
 
-from followupd.adapters.store import Store
 from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.facade import Look
 from followupd.publish import write_report
-from followupd.report_data import snapshot
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +36,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Write the page from the local state (no network) and print where it is."""
-    config = config_from_args(args)
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
     path: Path = (args.out or config.report.path or Path(DEFAULT_NAME)).absolute()
-    with Store.open(config.storage.state_dir) as store:
-        snap = snapshot(config, store, now)
+    with Look.open(config) as look:  # read-only: works while followupd runs
+        snap = look.snapshot(now)
     size = write_report(config, snap, path)
     print(f"report: {path} ({size // 1024 + 1} KiB)")
     if args.open and not webbrowser.open(path.as_uri()):

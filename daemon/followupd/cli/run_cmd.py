@@ -7,13 +7,18 @@ import logging
 import os
 from pathlib import Path
 
-from followupd.adapters.store import Store
 from followupd.adapters.template_files import load_templates
-from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.cli.common import (
+    add_config_option,
+    add_now_option,
+    config_from_args,
+    now_from_args,
+    with_state_dir,
+)
 from followupd.config import Config, load_config
 from followupd.core.write.templates import TemplateSet
-from followupd.daemon import Daemon
-from followupd.service import MAX_RETRY_WAIT, run_all_once
+from followupd.facade import Act
+from followupd.service import MAX_RETRY_WAIT
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +60,10 @@ def run(args: argparse.Namespace) -> int:
     """
     config = config_from_args(args)
     templates = load_templates(config.templates)  # fail now, not at 9:30 on a Tuesday
-    with Store.open(config.storage.state_dir) as store:
+    with Act.open(config) as act:
         if args.once:
             now = now_from_args(args, config)
-            result = run_all_once(config, store, now=now, env=os.environ, templates=templates)
+            result = act.once(now, os.environ, templates=templates)
             for name, acted in result.acted.items():
                 log.info(
                     "run.pass_done account=%s drafted=%d cancelled=%d missed=%d",
@@ -75,17 +80,8 @@ def run(args: argparse.Namespace) -> int:
         path = config.source
 
         def loader() -> tuple[Config, TemplateSet]:
-            fresh = load_config(Path(path), os.environ)
+            fresh = with_state_dir(load_config(Path(path), os.environ), args)
             return fresh, load_templates(fresh.templates)
 
-        daemon = Daemon(
-            config,
-            templates,
-            store,
-            loader=loader,
-            env=os.environ,
-            max_retry_wait=args.max_retry_wait,
-        )
-        daemon.install_signals()
-        daemon.run()
+        act.watch(templates, loader=loader, env=os.environ, max_retry_wait=args.max_retry_wait)
     return 0

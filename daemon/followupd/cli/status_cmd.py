@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
-from followupd.adapters.store import Store
-from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
+from followupd.cli.common import (
+    add_config_option,
+    add_now_option,
+    config_from_args,
+    no_state,
+    now_from_args,
+)
 from followupd.core.report.build import applications
 from followupd.core.report.funnel import funnel, summary_line
+from followupd.facade import Look
 from followupd.report_data import parties_of
-from followupd.reports import collect, next_action, state_label, status_record
+from followupd.reports import next_action, state_label, status_record
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,13 +37,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the table (or JSON lines) from the local state; no network."""
-    config = config_from_args(args)
+    """Print the table (or JSON lines) from the local state, read-only; no network."""
+    config = config_from_args(args, beside=True)
     now = now_from_args(args, config)
     zone = config.schedule.zone
-    with Store.open(config.storage.state_dir) as store:
-        items = [v for v in collect(config, store, now, save=True) if args.all or v.view.recruiting]
-    items.sort(key=lambda v: v.view.app.messages[-1].date or now, reverse=True)
+    with Look.open(config) as look:
+        items = look.applications(now, quiet_too=args.all)
+        found = look.found
+    if not found:
+        print(no_state(config.storage.state_dir), file=sys.stderr if args.json else sys.stdout)
+        return 0
     if args.json:
         for item in items:
             print(json.dumps(status_record(item), ensure_ascii=False))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 
-from followupd.adapters.store import Store
 from followupd.cli.common import (
     add_config_option,
     add_now_option,
@@ -13,7 +12,7 @@ from followupd.cli.common import (
     now_from_args,
 )
 from followupd.cli.progress import ProgressPrinter
-from followupd.service import run_all_once
+from followupd.facade import Act
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,14 +29,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run(args: argparse.Namespace) -> int:
     """Sync every account once; exit 69 when an account could not be reached."""
     config = config_from_args(args)
-    with Store.open(config.storage.state_dir) as store:
-        result = run_all_once(
-            config,
-            store,
-            now=now_from_args(args, config),
-            env=os.environ,
-            on_progress=ProgressPrinter(),
-        )
+    with Act.open(config) as act:
+        result = act.once(now_from_args(args, config), os.environ, on_progress=ProgressPrinter())
         print(f"{'account':<12} {'folder':<20} {'new':>6} {'bodies':>7} {'stored':>7} {'quar.':>6}")
         for r in result.reports:
             note = "  (UIDVALIDITY changed: resynced)" if r.resynced else ""
@@ -45,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
                 f"{r.account:<12} {r.folder:<20} {r.new:>6} {r.fetched_bodies:>7} "
                 f"{r.stored:>7} {r.quarantined:>6}{note}"
             )
-        print(f"messages kept: {store.message_count()}")
+        print(f"messages kept: {act.message_count()}")
     for account, error in result.failures.items():
         print(f"{account}: FAILED: {error}")
     return os.EX_UNAVAILABLE if result.failures else 0

@@ -33,7 +33,8 @@ class Corrections:
 
     Applications are named by one of their messages (its key), which stays true however
     threads are regrouped later: `ignored` and `revived` hold such keys, `expected` maps
-    one to a decision date, `tracked` holds Message-IDs of messages to follow.
+    one to a decision date, `tracked` holds Message-IDs of messages to follow. `labels`
+    maps a message's key to the label the user says it has.
     """
 
     ignored: frozenset[str] = frozenset()
@@ -41,6 +42,7 @@ class Corrections:
     tracked: frozenset[str] = frozenset()
     revived: frozenset[str] = frozenset()
     grouping: Grouping = field(default_factory=Grouping)
+    labels: Mapping[str, Label] = field(default_factory=dict)
 
     def names(self, keys: frozenset[str] | Mapping[str, object], app: Application) -> bool:
         """Whether one of `keys` is a message of `app`."""
@@ -85,6 +87,7 @@ def evaluate(
     """Every application with its state and planned actions; same input, same output."""
     fixes = corrections or Corrections()
     policy, schedule = context.policy, context.schedule
+    classifications = relabelled(messages, classifications, fixes.labels)
     local_now = now.astimezone(schedule.zone)  # lifecycle compares promised dates by local day
     roles = {
         key: c.role
@@ -136,6 +139,34 @@ def evaluate(
         own = {k: c for m in app.messages if (c := classifications.get(k := message_key(m)))}
         views.append(ApplicationView(app, state, planned, own))
     return views
+
+
+def relabelled(
+    messages: Sequence[Message],
+    classifications: Mapping[str, Classification],
+    labels: Mapping[str, Label],
+) -> Mapping[str, Classification]:
+    """The classifications with the user's labels laid over them, before anything is derived.
+
+    A label the user gave is certain (confidence 1), says so first in the evidence, and keeps
+    what followupd had read underneath for comparison.
+    """
+    if not labels:
+        return classifications
+    fixed = dict(classifications)
+    for msg in messages:
+        key = message_key(msg)
+        label = labels.get(key)
+        if label is None:
+            continue
+        mine = f"labelled {label} by you (followupd label)"
+        read = fixed.get(key)
+        if read is None:
+            fixed[key] = Classification(label=label, confidence=1.0, evidence=(mine,))
+            continue
+        was = f"followupd had read it as {read.label} ({read.confidence:.2f})"
+        fixed[key] = replace(read, label=label, confidence=1.0, evidence=(mine, was))
+    return fixed
 
 
 def _corrected(state: ApplicationState, app: Application, fixes: Corrections) -> ApplicationState:
