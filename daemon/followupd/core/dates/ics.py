@@ -9,7 +9,8 @@ from typing import Any
 
 import icalendar
 
-from followupd.core.dates.datekit import DateResult, zone_from_name
+from followupd.core.dates.datekit import DateResult
+from followupd.core.dates.zones import zone_from_name
 from followupd.model import Contact, Interview
 
 log = logging.getLogger(__name__)
