@@ -277,3 +277,19 @@ def test_ambiguous_numeric_promise_date_is_refused() -> None:
     result = promised_reply_date("We'll let you know by 12/11.", sent_at=WEDNESDAY, tz=BERLIN)
     assert result.value is None
     assert "ambiguous date" in result.evidence[-1]
+
+
+def test_the_date_after_the_promise_wins_over_an_earlier_one() -> None:
+    text = (
+        "Thanks again for your time yesterday. The panel meets on Friday 27 November, and you\n"
+        "will hear from us by Tuesday 1 December at the latest."
+    )
+    result = promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN)
+    assert result.value == date(2026, 12, 1)
+
+
+def test_a_date_before_the_promise_counts_when_none_follows() -> None:
+    text = (
+        "The panel is meeting on Tuesday to decide next steps - I'll let you know straight after."
+    )
+    assert promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN).value == date(2026, 11, 10)

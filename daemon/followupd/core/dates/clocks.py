@@ -35,6 +35,8 @@ _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:h.](\d\d))?\s*([ap])?", re.I)
 
 @dataclass(frozen=True)
 class _Clock:
+    """A clock as written, before a meridiem from elsewhere in a range applies."""
+
     hour: int
     minute: int
     meridiem: str | None  # "a", "p" or None (24h or noon/midnight)
@@ -54,6 +56,7 @@ class TimeHit:
 
 
 def _clock(raw: str) -> _Clock | None:
+    """Parse one written clock ("2:30pm", "14h00", "noon"); None when it is no clock."""
     lowered = raw.lower().strip()
     if lowered.endswith(("noon", "midday")):
         return _Clock(12, 0, None, True)
@@ -70,6 +73,7 @@ def _clock(raw: str) -> _Clock | None:
 
 
 def _to_time(clock: _Clock, meridiem: str | None) -> time | None:
+    """The 24-hour time of `clock` under `meridiem`; None when out of range."""
     hour = clock.hour
     if meridiem is not None:
         if not 1 <= hour <= 12:

@@ -143,6 +143,7 @@ def zone_order(zone_key: str | None) -> str | None:
 def _resolve_numeric(
     hit: DateHit, base: date, by_zone: str | None, by_text: tuple[str | None, str]
 ) -> tuple[date | None, str]:
+    """Reads "12/03" by the signals in order; else None, with both readings."""
     a, b = int(hit.groups["a"] or 0), int(hit.groups["b"] or 0)
     year = hit.groups.get("year")
     mdy, dmy = year_day(year, a, b, base), year_day(year, b, a, base)

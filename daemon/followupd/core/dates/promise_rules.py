@@ -99,11 +99,13 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
 def _count(raw: str) -> int:
+    """A written count ("two", "a couple of", "14") as a number."""
     raw = " ".join(raw.lower().split())
     return int(raw) if raw.isdigit() else _NUMBERS[raw]
 
 
 def _span(m: re.Match[str], ctx: Context) -> Reading:
+    """A period from the sent date: N (business) days, weeks, months or hours."""
     phrase = " ".join(m.group(0).split())
     n, unit, base = _count(m.group("n")), " ".join(m.group("unit").lower().split()), ctx.base
     few = m.group("n").lower().strip() in {"a few", "few"}
@@ -125,6 +127,7 @@ def _span(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _or_two(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "a week or two" as the later bound and "a week or so" as the one."""
     phrase = " ".join(m.group(0).split())
     n = 2 if m.group("n").lower() == "two" else 1
     unit = m.group("unit").lower()
@@ -135,6 +138,7 @@ def _or_two(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _few_days(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "in the next few days" as three days and "a couple of days" as two."""
     phrase = " ".join(m.group(0).split())
     n = 2 if "couple" in phrase.lower() else 3
     return Reading(ctx.base + timedelta(days=n), f"'{phrase}' -> sent date + {n} days")
@@ -144,6 +148,7 @@ def _in_week(weekday: int, label: str) -> Rule:
     """A rule for "<part> of this/next week": that week's `weekday`."""
 
     def rule(m: re.Match[str], ctx: Context) -> Reading:
+        """That week's day, with which week named in the evidence."""
         phrase = " ".join(m.group(0).split())
         ahead = 1 if (m.groupdict().get("which") or "").lower() == "next" else 0
         day = week_monday(ctx.base, ahead) + timedelta(days=weekday)
@@ -156,6 +161,7 @@ def _in_week(weekday: int, label: str) -> Rule:
 
 
 def _weekday(m: re.Match[str], ctx: Context) -> Reading:
+    """A weekday: the first after the sent date, or in the following week with "next"."""
     phrase = " ".join(m.group(0).split())
     name = (m.group("wd") or m.group("wd2")).lower()
     weekday = _WEEKDAYS.index(name)
@@ -167,6 +173,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _month_end(m: re.Match[str], ctx: Context) -> Reading:
+    """The end of this, next or a named month: its last day."""
     year, month = ctx.base.year, ctx.base.month
     if m.groupdict().get("mon"):
         month = _month_number(m.group("mon"))
@@ -178,17 +185,20 @@ def _month_end(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _early_next_month(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "early next month" as the 7th of next month."""
     b = ctx.base
     year, month = (b.year + 1, 1) if b.month == 12 else (b.year, b.month + 1)
     return Reading(date(year, month, 7), f"'{m.group(0).strip()}' -> the 7th of next month")
 
 
 def _mid_month(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "mid-December" as the 15th of that month."""
     day = next_occurrence(_month_number(m.group("mon")), 15, ctx.base)
     return Reading(day, f"'{m.group(0).strip()}' -> the 15th of that month")
 
 
 def _part_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "early April" as the 7th and "late April" as its last day."""
     month = _month_number(m.group("mon"))
     phrase = " ".join(m.group(0).split())
     if m.group("part").lower() == "early":
@@ -199,6 +209,7 @@ def _part_of_month(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _month_number(name: str) -> int:
+    """1 for "January", "Jan.", "janvier"..."""
     return ALL_MONTHS[name.lower().rstrip(".")]
 
 
@@ -240,19 +251,23 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _tomorrow(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "tomorrow" as the day after the sent date."""
     day = ctx.base + timedelta(days=1)
     return Reading(day, f"'{m.group(0).strip()}' -> the day after the sent date")
 
 
 def _today(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "by the end of the day" and "later today" as the sent date."""
     return Reading(ctx.base, f"'{m.group(0).strip()}' -> the sent date")
 
 
 def _vague(m: re.Match[str], ctx: Context) -> Reading:
+    """A promise too vague for a date: no day, and why."""
     return Reading(None, f"'{' '.join(m.group(0).split())}' is too vague for a date")
 
 
 def _c(pattern: str) -> re.Pattern[str]:
+    """A rule pattern (case-insensitive)."""
     return re.compile(pattern, re.I)
 
 

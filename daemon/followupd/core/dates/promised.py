@@ -112,15 +112,24 @@ def _promise_sentences(text: str) -> list[str]:
 
 
 def _reading(sentence: str, ctx: Context, notes: list[str]) -> Reading | None:
-    """What the first rule matching `sentence` reads; None when no rule matches."""
-    for pattern, rule in RULES:
-        m = pattern.search(sentence)
-        if m is None:
-            continue
-        if _NOT_A_PROMISE.search(sentence[: m.end()]) and not _CUES.search(sentence[: m.start()]):
-            notes.append(f"'{m.group(0).strip()}' is a deadline for the candidate, not a promise")
-            return None
-        return rule(m, ctx)
+    """What the first rule matching `sentence` reads; None when no rule matches.
+
+    A date after the promise is looked for first: in "the panel meets on Friday 30 January,
+    and you will hear from us by Tuesday 3 February" the promise is the Tuesday. A date
+    before it counts when none follows ("by Friday, you will hear from us").
+    """
+    cue = _CUES.search(sentence)
+    for start in (cue.start(), 0) if cue else (0,):
+        for pattern, rule in RULES:
+            m = pattern.search(sentence, start)
+            if m is None:
+                continue
+            before = sentence[: m.start()]
+            if _NOT_A_PROMISE.search(sentence[: m.end()]) and not _CUES.search(before):
+                phrase = m.group(0).strip()
+                notes.append(f"'{phrase}' is a deadline for the candidate, not a promise")
+                return None
+            return rule(m, ctx)
     return None
 
 

@@ -79,6 +79,8 @@ _HEADER_FIELD = re.compile(r"^\s*\*?(?:from|to|cc|subject|sent|von|an|betreff)\s
 
 @dataclass(frozen=True)
 class _Slot:
+    """One candidate interview time, where it stands in the text, and how it was read."""
+
     start: datetime
     end: datetime | None
     at: int  # where its date or time opens in the text
@@ -137,6 +139,7 @@ def _declared_zone(body: str, notes: list[str]) -> tzinfo | None:
 
 
 def _zone(hit: TimeHit, declared: tzinfo | None, tz: tzinfo, notes: list[str]) -> tzinfo:
+    """The zone a time is read in: its own, the declared one, else the given one."""
     if hit.zone:
         resolved = zone_from_name(hit.zone)
         if resolved is None:
@@ -147,6 +150,7 @@ def _zone(hit: TimeHit, declared: tzinfo | None, tz: tzinfo, notes: list[str]) -
 
 
 def _localized(day: date, hit: TimeHit, zone: tzinfo, notes: list[str]) -> _Slot:
+    """`hit` on `day` in `zone` as a slot; a time lost in a DST gap refuses the answer."""
     start, dst_note = localize(day, hit.first, zone)
     if dst_note:
         notes.append(dst_note)
@@ -171,6 +175,7 @@ class _Reading:
     by_text: tuple[str | None, str]
 
     def day(self, hit: DateHit, zone: tzinfo, named: bool, notes: list[str]) -> date:
+        """The day `hit` names; refuses on an ambiguous date or a contradicting weekday."""
         by_zone = zone_order(zone_key(zone)) if named else None
         day, why = resolve_date(hit, self.base, by_zone=by_zone, by_text=self.by_text)
         notes.append(why)
@@ -182,9 +187,11 @@ class _Reading:
         return day
 
     def bound(self, at: int) -> bool:
+        """Whether what stands at `at` is a bound ("by", "after"), not a start."""
         return bool(_BOUND.search(self.body[max(0, at - 20) : at]))
 
     def arrival(self, at: int) -> bool:
+        """Whether the time at `at` is when to arrive, not when the interview starts."""
         return bool(_ARRIVAL.search(self.body[max(0, at - 30) : at]))
 
 
@@ -273,6 +280,7 @@ def _choose(body: str, slots: list[_Slot], notes: list[str]) -> _Slot | None:
 
 
 def _unique(notes: list[str]) -> tuple[str, ...]:
+    """The notes once each, in order."""
     return tuple(dict.fromkeys(notes))
 
 
