@@ -258,6 +258,8 @@ def test_reschedule_gives_the_new_time(text: str, expected: datetime) -> None:
         "Could you do Tuesday at 10am or Wednesday at 2pm?",
         # "from ... to" without a move is a span, not a change.
         "Interviews run from Monday 9am to Friday 5pm; pick a slot.",
+        # ... and a move in another sentence does not make it one.
+        "We have moved office. Interviews run from Monday 9am to Friday 5pm.",
     ],
 )
 def test_two_times_without_a_move_stay_ambiguous(text: str) -> None:

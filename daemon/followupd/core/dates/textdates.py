@@ -68,6 +68,7 @@ _NEW = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 # Quoted lines, reply attributions and forwarded-header lines: their dates are about earlier
 # mail. A "Date:" line counts as a header when it reads like one (seconds or an offset) or
 # stands next to another header field; an ATS card's "Date: Thursday, Dec 3" stays.
@@ -257,8 +258,14 @@ def _replaced(body: str, slot: _Slot) -> bool:
     clause = _clause_before(body, slot.at)
     if _REPLACED.search(clause):
         return True
-    sentence = body[max(0, slot.at - 120) : slot.at + 120]
-    return bool(_FROM.search(clause) and _MOVE.search(sentence))
+    if not _FROM.search(clause):
+        return False
+    # The move must be spoken of in the same sentence: "we moved office; interviews run from
+    # Monday 9am to Friday 5pm" is a span.
+    starts = [m.end() for m in _SENTENCE_END.finditer(body, 0, slot.at)]
+    end = _SENTENCE_END.search(body, slot.at)
+    sentence = body[starts[-1] if starts else 0 : end.start() if end else len(body)]
+    return bool(_MOVE.search(sentence))
 
 
 def _choose(body: str, slots: list[_Slot], notes: list[str]) -> _Slot | None:
