@@ -313,3 +313,9 @@ def test_a_street_name_is_not_a_month() -> None:
     sent = datetime(2025, 11, 28, 15, tzinfo=UTC)
     # Both readings are Wednesdays; "1 Mar(ket)" must not vote for day/month.
     assert _start(text, tz=NEW_YORK, sent=sent) == datetime(2025, 12, 3, 11, 30, tzinfo=NEW_YORK)
+
+
+def test_iso_moment_with_seconds_and_offset() -> None:
+    plus_one = timezone(timedelta(hours=1))
+    expected = datetime(2026, 3, 10, 14, tzinfo=plus_one)
+    assert _start("Start: 2026-03-10T14:00:00+01:00", tz=NEW_YORK) == expected

@@ -187,6 +187,10 @@ def test_an_answer_promised_is_a_promise_an_answer_asked_for_is_not() -> None:
         ("We will share the outcome by 20/11/2026.", date(2026, 11, 20), "numbers"),
         ("We will let you know the outcome by 20.11.2026.", date(2026, 11, 20), "numbers"),
         ("You'll get a decision from us two weeks from now.", date(2026, 11, 18), "+ 14 days"),
+        ("We will get back to you by the 20th.", date(2026, 11, 20), "next day 20 of a month"),
+        ("We'll let you know by Friday the 20th.", date(2026, 11, 20), "next day 20"),
+        ("We will get back to you by the 2nd.", date(2026, 12, 2), "next day 2 of a month"),
+        ("We'll be in touch in the next week or two.", date(2026, 11, 18), "+ 14 days"),
     ],
 )
 def test_issue_forms(text: str, expected: date, rule: str) -> None:
@@ -271,6 +275,12 @@ def test_more_ways_of_promising(text: str, expected: date) -> None:
 def test_a_duration_of_the_candidates_task_is_no_promise() -> None:
     text = "The assessment usually takes about 2 hours. Good luck!"
     assert promised_reply_date(text, sent_at=WEDNESDAY, tz=BERLIN).value is None
+
+
+def test_a_day_of_the_month_with_a_contradicting_weekday_is_refused() -> None:
+    result = promised_reply_date("We'll decide by Friday the 19th.", sent_at=WEDNESDAY, tz=BERLIN)
+    assert result.value is None
+    assert "weekday contradicts date" in result.evidence[-1]
 
 
 def test_ambiguous_numeric_promise_date_is_refused() -> None:

@@ -19,7 +19,7 @@ from followupd.core.dates.zones import ZONE_PATTERN
 
 _CLOCK = (
     r"(?:12(?::00)?\s*(?:noon|midday)|noon|midday|midnight"
-    r"|\d{1,2}(?!\d)(?:[:h][0-5]\d|\.[0-5]\d(?![.\d]))?"
+    r"|\d{1,2}(?!\d)(?:[:h][0-5]\d(?::[0-5]\d)?|\.[0-5]\d(?![.\d]))?"
     r"(?:\s*[ap]\.?m\.?(?![a-z]))?)"
 )
 _TIME = re.compile(

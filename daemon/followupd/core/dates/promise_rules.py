@@ -250,6 +250,23 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Reading:
     return Reading(day, f"{why} (a date written in numbers)")
 
 
+def _day_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    """Reads "by the 20th" as the next 20th on or after the sent date; a weekday must agree."""
+    phrase = " ".join(m.group(0).split())
+    number = int(m.group("day"))
+    day = ctx.base
+    for _ in range(62):  # the next month that has that day
+        if day.day == number:
+            break
+        day += timedelta(days=1)
+    else:
+        return Reading(None, f"'{phrase}' is not a valid date", final=True)
+    contradiction = weekday_contradiction(phrase, m.group("wd"), day)
+    if contradiction:
+        return Reading(None, contradiction, final=True)
+    return Reading(day, f"'{phrase}' -> the next day {number} of a month: {day.isoformat()}")
+
+
 def _tomorrow(m: re.Match[str], ctx: Context) -> Reading:
     """Reads "tomorrow" as the day after the sent date."""
     day = ctx.base + timedelta(days=1)
@@ -276,7 +293,8 @@ _ORDINAL_DAY = r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 RULES: list[tuple[re.Pattern[str], Rule]] = [
     (
         _c(
-            r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?:a|one)\s+(?P<unit>day|week|month)"
+            r"\b(?:within|in|over)\s+(?:the\s+next\s+(?:a\s+|one\s+)?|(?:a|one)\s+)"
+            r"(?P<unit>day|week|month)"
             r"\s+or\s+(?P<n>two|so)\b"
         ),
         _or_two,
@@ -316,6 +334,13 @@ RULES: list[tuple[re.Pattern[str], Rule]] = [
         _calendar_date,
     ),
     (_c(rf"{_BEFORE_DATE}{_STATED_WD}(?:the\s+)?{_MONTH_RE}\s+{_DAY}\b{_YEAR}"), _calendar_date),
+    (
+        _c(
+            rf"{_BEFORE_DATE}(?:(?P<wd>{_WD_NAMES}),?\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\s+)?[a-z])"
+        ),
+        _day_of_month,
+    ),
     (
         _c(
             rf"{_BEFORE_DATE}(?:(?P<wd>{_WD_NAMES}),?\s+)?(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])"
