@@ -8,7 +8,9 @@ date and "next Friday" the Friday of the following week; "this week", "later thi
 "by the end of the week" are that week's Friday, "next week" and "by the end of next week"
 the next week's Friday, "early next week" its Tuesday and "mid next week" its Wednesday;
 "by the end of the month" (or "before") is its last day, "early next month" the 7th,
-"mid-December" the 15th, "early April" the 7th and "late April" the 30th. Too vague for a
+"mid-December" the 15th, "early April" the 7th and "late April" the 30th; "by the 20th" is
+the next 20th. Written dates ("by Friday, December 11", "by 20/11") must agree with a
+weekday written with them and follow the interview dates' order rules. Too vague for a
 date, said so with no date: "after the holidays", "in the new year", "in due course",
 "soon", "in the coming weeks", "in a few weeks/months".
 """
