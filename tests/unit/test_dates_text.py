@@ -57,12 +57,20 @@ def test_numeric_date_with_us_zone_is_month_day() -> None:
     assert _start("12/03 at 2pm PT") == datetime(2026, 12, 3, 14, tzinfo=LA)
 
 
-def test_numeric_date_without_hint_nearest_future_when_other_is_far() -> None:
-    # 3 Dec is 3 days away, 12 March more than 60: the near one wins.
-    assert _start("12/03 at 14:00") == datetime(2026, 12, 3, 14, tzinfo=BERLIN)
+def test_numeric_date_without_hint_is_refused_even_when_one_reading_is_near() -> None:
+    # 3 Dec is 3 days away and 12 March 102, but nothing says which order the writer uses:
+    # a guess by nearness would put a European sender's 12 March interview on 3 December.
+    result = interview_from_text("12/03 at 14:00", sent_at=MONDAY, tz=BERLIN)
+    assert result.value is None
+    assert any("ambiguous date '12/03'" in note for note in result.evidence)
 
 
-def test_numeric_date_ambiguous_within_60_days_returns_none() -> None:
+def test_numeric_date_with_a_year_whose_other_reading_is_past() -> None:
+    # 2026-12-03 is ahead of the sent date, 2026-03-12 long gone.
+    assert _start("12/03/2026 at 14:00") == datetime(2026, 12, 3, 14, tzinfo=BERLIN)
+
+
+def test_numeric_date_ambiguous_returns_none() -> None:
     sent = datetime(2026, 2, 20, 9, tzinfo=UTC)
     result = interview_from_text("Could we meet 03/04 at 10:00?", sent_at=sent, tz=BERLIN)
     assert result.value is None

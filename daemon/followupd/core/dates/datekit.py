@@ -1,12 +1,12 @@
-"""Shared pieces of date extraction: the result type and timezone name resolution."""
+"""Shared pieces of date extraction: the result type, calendar words and day arithmetic."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Generic, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 T = TypeVar("T")
 
@@ -43,6 +43,30 @@ MONTH_NUMBERS: dict[str, int] = {
     )
     for name in names
 }
+# European mail is often written in the sender's language: their month names, for dates
+# written with a day number ("4 mai", "8. Juni", "4 de mayo").
+FOREIGN_MONTHS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("januar", "janvier", "januari", "enero"),
+            ("februar", "février", "fevrier", "februari", "febrero"),
+            ("märz", "maerz", "mars", "maart", "marzo"),
+            ("avril", "abril"),
+            ("mai", "mei", "mayo"),
+            ("juni", "juin", "junio"),
+            ("juli", "juillet", "julio"),
+            ("août", "aout", "augustus", "agosto"),
+            ("septembre", "septiembre"),
+            ("oktober", "octobre", "octubre"),
+            ("novembre", "noviembre"),
+            ("dezember", "décembre", "decembre", "diciembre"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+ALL_MONTHS = {**MONTH_NUMBERS, **FOREIGN_MONTHS}
 WEEKDAY_NUMBERS: dict[str, int] = {
     name: index
     for index, names in enumerate(
@@ -58,144 +82,40 @@ WEEKDAY_NUMBERS: dict[str, int] = {
     )
     for name in names
 }
-
-# Abbreviations people write after a time. US and European ones are used loosely ("EST" in
-# July usually means New York local time), so they map to the region's zone, not to a fixed
-# offset; GMT and UTC are taken literally. IST is read as India (the most common use in
-# recruiting mail), CST as US Central.
-ABBREVIATIONS: dict[str, str] = {
-    "ET": "America/New_York",
-    "EST": "America/New_York",
-    "EDT": "America/New_York",
-    "CT": "America/Chicago",
-    "CST": "America/Chicago",
-    "CDT": "America/Chicago",
-    "MT": "America/Denver",
-    "MST": "America/Denver",
-    "MDT": "America/Denver",
-    "PT": "America/Los_Angeles",
-    "PST": "America/Los_Angeles",
-    "PDT": "America/Los_Angeles",
-    "AKST": "America/Anchorage",
-    "HST": "Pacific/Honolulu",
-    "GMT": "UTC",
-    "UTC": "UTC",
-    "Z": "UTC",
-    "BST": "Europe/London",
-    "WET": "Europe/Lisbon",
-    "WEST": "Europe/Lisbon",
-    "CET": "Europe/Paris",
-    "CEST": "Europe/Paris",
-    "MEZ": "Europe/Berlin",
-    "MESZ": "Europe/Berlin",
-    "EET": "Europe/Athens",
-    "EEST": "Europe/Athens",
-    "IST": "Asia/Kolkata",
-    "SGT": "Asia/Singapore",
-    "HKT": "Asia/Hong_Kong",
-    "JST": "Asia/Tokyo",
-    "KST": "Asia/Seoul",
-    "AEST": "Australia/Sydney",
-    "AEDT": "Australia/Sydney",
-    "NZST": "Pacific/Auckland",
-    "NZDT": "Pacific/Auckland",
+# ... and their weekday names, which only ever stand next to a date here.
+FOREIGN_WEEKDAYS: dict[str, int] = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("montag", "lundi", "maandag", "lunes"),
+            ("dienstag", "mardi", "dinsdag", "martes"),
+            ("mittwoch", "mercredi", "woensdag", "miércoles", "miercoles"),
+            ("donnerstag", "jeudi", "donderdag", "jueves"),
+            ("freitag", "vendredi", "vrijdag", "viernes"),
+            ("samstag", "samedi", "zaterdag", "sábado", "sabado"),
+            ("sonntag", "dimanche", "zondag", "domingo"),
+        ]
+    )
+    for name in names
 }
 
-# Zones whose abbreviations suggest month/day order in numeric dates like 12/03.
-US_ZONES = frozenset(
-    {"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"}
-    | {"America/Anchorage", "Pacific/Honolulu"}
-)
-
-# Spelled-out names, and the display names Outlook/Exchange put in TZID without a
-# VTIMEZONE ("Eastern Standard Time", "(UTC-05:00) Eastern Time (US & Canada)").
-ZONE_NAMES: dict[str, str] = {
-    "eastern time": "America/New_York",
-    "eastern standard time": "America/New_York",
-    "eastern daylight time": "America/New_York",
-    "central time": "America/Chicago",
-    "central standard time": "America/Chicago",
-    "mountain time": "America/Denver",
-    "mountain standard time": "America/Denver",
-    "pacific time": "America/Los_Angeles",
-    "pacific standard time": "America/Los_Angeles",
-    "pacific daylight time": "America/Los_Angeles",
-    "gmt standard time": "Europe/London",
-    "greenwich standard time": "UTC",
-    "british summer time": "Europe/London",
-    "uk time": "Europe/London",
-    "london": "Europe/London",
-    "w. europe standard time": "Europe/Berlin",
-    "central europe standard time": "Europe/Budapest",
-    "romance standard time": "Europe/Paris",
-    "central european standard time": "Europe/Warsaw",
-    "central european time": "Europe/Paris",
-    "central european summer time": "Europe/Paris",
-    "amsterdam, berlin, bern, rome, stockholm, vienna": "Europe/Berlin",
-    "brussels, copenhagen, madrid, paris": "Europe/Paris",
-    "dublin, edinburgh, lisbon, london": "Europe/London",
-    "india standard time": "Asia/Kolkata",
-    "tokyo standard time": "Asia/Tokyo",
-    "singapore standard time": "Asia/Singapore",
-    "aus eastern standard time": "Australia/Sydney",
-    "utc": "UTC",
-    "coordinated universal time": "UTC",
-}
-
-_OUTLOOK_PREFIX = re.compile(r"^\(?(?:utc|gmt)\s*([+-]\d{1,2}):?(\d{2})?\)?\s*", re.IGNORECASE)
-_OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
 
 
-def iana_zone(name: str) -> ZoneInfo | None:
-    """The IANA zone called `name`, or None when the tz database does not know it."""
-    if not name or ("/" not in name and name.upper() != "UTC"):
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+def digit_windows(text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Stretches of `text` around its numbers, merged: where dates and times can be.
 
-
-def parse_offset(text: str) -> timezone | None:
-    """'UTC+1', 'GMT-05:00', '+0100' -> a fixed-offset zone; None when not an offset."""
-    m = _OFFSET.match(text.strip())
-    if not m:
-        return None
-    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
-    if hours > 14 or minutes >= 60:
-        return None
-    delta = timedelta(hours=hours, minutes=minutes)
-    return timezone(-delta if m.group(1) in "-\u2212" else delta)
-
-
-def zone_from_name(name: str) -> tuple[tzinfo, str] | None:
-    """Resolve a timezone as written by a person or a calendar; (zone, how) or None."""
-    cleaned = name.strip()
-    if cleaned.startswith("(") and cleaned.endswith(")") and "(" not in cleaned[1:-1]:
-        cleaned = cleaned[1:-1].strip()
-    if not cleaned:
-        return None
-    if cleaned.upper() in ABBREVIATIONS and (cleaned.isupper() or len(cleaned) > 3):
-        key = ABBREVIATIONS[cleaned.upper()]
-        return ZoneInfo(key), f"'{cleaned}' read as {key}"
-    zone = iana_zone(cleaned)
-    if zone is not None:
-        return zone, f"IANA zone {cleaned}"
-    offset = parse_offset(cleaned)
-    if offset is not None:
-        return offset, f"fixed offset {offset}"
-    lowered = re.sub(r"\s+", " ", cleaned.lower().replace("\\", ""))
-    stripped = _OUTLOOK_PREFIX.sub("", lowered)
-    for candidate in (lowered, stripped, stripped.replace(" (us & canada)", "")):
-        if candidate in ZONE_NAMES:
-            key = ZONE_NAMES[candidate]
-            return ZoneInfo(key), f"'{cleaned}' mapped to {key}"
-    m = _OUTLOOK_PREFIX.match(lowered)
-    if m:
-        fixed = parse_offset(f"{m.group(1)}:{m.group(2) or '00'}")
-        if fixed is not None:
-            return fixed, f"'{cleaned}' unknown; its fixed offset {fixed} used (no DST)"
-    return None
+    Scanning only these keeps the long name alternations off the rest of a message (a
+    regex over every character of a 10 kB mail costs milliseconds).
+    """
+    windows: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def localize(day: date, at: time, zone: tzinfo) -> tuple[datetime | None, str | None]:
@@ -255,11 +175,29 @@ def next_occurrence(month: int, day: int, on_or_after: date) -> date | None:
     return None
 
 
+def weekday_number(name: str) -> int:
+    """0 for "Monday", "Mon.", "lundi"...; the name must be a known weekday."""
+    key = name.lower().rstrip(".")
+    return WEEKDAY_NUMBERS[key] if key in WEEKDAY_NUMBERS else FOREIGN_WEEKDAYS[key]
+
+
 def weekday_contradiction(raw: str, weekday: str | None, day: date) -> str | None:
     """Why a stated weekday ("Friday, December 12") does not fit `day`; None when it does."""
-    if weekday and WEEKDAY_NUMBERS[weekday.lower().rstrip(".")] != day.weekday():
+    if weekday and weekday_number(weekday) != day.weekday():
         return f"weekday contradicts date: '{raw}' but {day.isoformat()} is a {day:%A}"
     return None
+
+
+def add_months(start: date, months: int) -> date:
+    """The same day `months` later, or that month's last day when it is shorter."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def week_monday(day: date, weeks_ahead: int = 0) -> date:
+    """The Monday of `day`'s week (weeks start on Monday), `weeks_ahead` weeks on."""
+    return day - timedelta(days=day.weekday()) + timedelta(weeks=weeks_ahead)
 
 
 def year_day(year: str | None, month: int, day: int, base: date) -> date | None:

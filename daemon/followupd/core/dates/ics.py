@@ -8,7 +8,8 @@ from typing import Any
 
 import icalendar
 
-from followupd.core.dates.datekit import DateResult, zone_from_name
+from followupd.core.dates.datekit import DateResult
+from followupd.core.dates.zones import zone_from_name
 from followupd.model import Contact, Interview
 
 _METHODS = frozenset({"REQUEST", "CANCEL", "PUBLISH", "REPLY", "COUNTER", "ADD", "REFRESH"})

@@ -1,258 +1,111 @@
-"""Interview times written in English prose: dates, times, ranges and timezones.
+"""Interview times written in prose: which date a time belongs to, and which time is meant.
 
-Rules (documented because prose is ambiguous):
-- Only a date paired with a time is an interview candidate; lone dates and times are ignored.
-- A date without a year is the next occurrence on or after the sent date.
-- A bare weekday ("Tuesday") is the first such day after the sent date; "next Tuesday" is
-  the Tuesday of the following calendar week (weeks start on Monday).
-- "12/03": month/day when a US zone is named, day/month for other named zones; with no hint
-  the nearest future reading wins unless both fall within 60 days of the sent date, which
-  is ambiguous. "03.12.2026" is always day.month.year.
+Rules (documented because prose is ambiguous; days.py and clocks.py hold the grammar):
+- A time belongs to a date just before it ("Dec 3 at 2pm", "Date: ... / Time: ...") or just
+  after it ("2pm on Dec 3"). A time with no date of its own belongs to the text's date only
+  when the text names exactly one day (an agenda, "the day starts at 8:00"): the earliest
+  such time after it is the start, arrival times and deadlines aside.
+- A time is read in the zone written after it, else in a zone the text declares for all
+  its times ("all times EDT", "times in Pacific Time"), else in the given zone. A zone
+  written but unknown gives no answer: a wrong time is worse than none.
 - A stated weekday that does not match the date makes the whole answer None.
-- Two different candidate times make the answer None: a wrong time is worse than none.
-- "midnight" is 00:00 at the start of the named day; "12 am" is 00:00, "12 pm" is noon.
+- Two different candidate times make the answer None, unless all but one are marked as the
+  time being replaced ("moved from Monday 2pm to Wednesday 3pm", "instead of Friday at
+  3:30pm"): then the remaining one, the new time, is the answer.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
-from followupd.core.dates.datekit import (
-    ABBREVIATIONS,
-    MONTH_NUMBERS,
-    US_ZONES,
-    WEEKDAY_NUMBERS,
-    DateResult,
-    in_zone,
-    localize,
-    next_weekday,
-    weekday_contradiction,
-    year_day,
-    zone_from_name,
-)
+from followupd.core.dates.clocks import TimeHit, find_times
+from followupd.core.dates.datekit import DateResult, in_zone, localize, weekday_contradiction
+from followupd.core.dates.days import DateHit, find_dates, resolve_date, text_order, zone_order
+from followupd.core.dates.zones import ZONE_PATTERN, zone_from_name, zone_key
 from followupd.model import Interview
 
-AMBIGUOUS_WINDOW = timedelta(days=60)
-
-_MONTHS = MONTH_NUMBERS
-_WEEKDAYS = WEEKDAY_NUMBERS
-_FULL_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WD = r"(?P<wd>" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:,?\s+(?P<year>20\d\d)(?!\d))?"
-
-_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<!\d)(?P<year>20\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)")),
-    ("month-day", re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_MON}\s+{_DAY}{_YEAR}", re.I)),
-    (
-        "day-month",
-        re.compile(rf"\b(?:{_WD},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}{_YEAR}", re.I),
-    ),
-    (
-        "dotted",
-        re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:20)?\d\d)(?![\d])"),
-    ),
-    (
-        "numeric",
-        re.compile(
-            rf"(?:\b{_WD},?\s+)?(?<![\d/])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)"
-            r"(?:/(?P<year>(?:20)?\d\d))?(?![\d/])",
-            re.I,
-        ),
-    ),
-    (
-        "weekday-ordinal",
-        re.compile(rf"\b{_WD}\s+(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.I),
-    ),
-    (
-        "relative",
-        re.compile(r"\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|today)\b", re.I),
-    ),
-    (
-        "weekday",
-        re.compile(rf"\b(?:(?P<next>next|this|coming)\s+)?(?P<wd>{_FULL_WEEKDAYS})\b", re.I),
-    ),
-]
-
-_TZ_WORDS = r"(?:(?:eastern|central|mountain|pacific|central european|uk)\s+(?:standard\s+)?time)"
-_TZ = (
-    r"(?P<tz>(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?(?!\d)|[+\-]\d{2}:?\d{2}(?!\d)|(?-i:"
-    + "|".join(sorted((a for a in ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
-    + r")|[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?i:"
-    + _TZ_WORDS
-    + "))"
-)
-_CLOCK = r"(?:noon|midday|midnight|\d{1,2}(?!\d)(?:(?::|h)[0-5]\d)?\s*(?:[ap]\.?m\.?(?![a-z]))?)"
-_TIME = re.compile(
-    rf"(?P<between>between\s+)?(?<![\d/.:\-])(?P<t1>{_CLOCK})"
-    r"(?:\s*(?P<sep>(?(between)and|(?:-|\u2013|\u2014|to|until|till)))"
-    rf"\s*(?P<t2>{_CLOCK}))?"
-    rf"(?:\s*\(?(?:in\s+)?{_TZ}\)?(?![A-Za-z]))?",
+# A bound, not a start: deadlines ("confirm by Tuesday 5pm") and open ranges ("after 2pm").
+_BOUND = re.compile(
+    r"\b(?:by|before|until|no later than|deadline(?: is)?:?|after|not before|no earlier than)\s*$",
     re.I,
 )
-_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:(?::|h)(\d\d))?\s*([ap])?", re.I)
-_DEADLINE = re.compile(r"\b(?:by|before|until|no later than|deadline(?: is)?:?)\s*$", re.I)
-# Quoted lines, reply attributions and forwarded-header lines ("Sent: ...", and "Date: ..."
-# when it carries a year and a clock time like a header; an ATS "Date: Thursday, Dec 3" stays).
-_QUOTE_LINE = re.compile(
-    r"^\s*(?:>|on\s.+wrote:|(?:sent|gesendet):\s|date:\s.*\b20\d\d\b.*\d:\d\d)", re.I
+_ARRIVAL = re.compile(
+    r"\b(?:arrive|arrival|check[- ]in|checking in|be there|report to|doors open)\b[^.\n]{0,20}$",
+    re.I,
 )
+_FINISH = re.compile(r"\b(?:finish|end|ends|wrap up|wrap|close|done|until)\b[^.\n]{0,15}$", re.I)
+_DECLARED = re.compile(
+    r"\b(?:(?:all\s+)?times\s+(?:are\s+|shown\s+|listed\s+|given\s+)*(?:in\s+)?\(?"
+    r"|time\s*zone\s*(?:is\s+|:\s*))"
+    rf"(?P<tz>{ZONE_PATTERN})",
+    re.I,
+)
+# What marks a time as the one being replaced, just before it in the same clause. "from" only
+# counts where the sentence speaks of a move ("from 10:00 to 11:00" is a span).
+_REPLACED = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of"
+    r"|(?:originally|previously|was|were)(?:\s+(?:scheduled|booked|planned|set|due))?"
+    r"(?:\s+(?:for|on|at))?|no\s+longer(?:\s+\w+){0,2}?\s+(?:on|at|for)"
+    r"|(?:old|original|previous|current)\s+(?:time|date|slot)\s*(?:was|is|:)?)"
+    r"(?:\s+(?:the|on|at))?\s*$",
+    re.I,
+)
+_FROM = re.compile(r"\bfrom(?:\s+(?:the|on|at))?\s*$", re.I)
+_MOVE = re.compile(
+    r"\b(?:mov(?:e|ed|ing)|chang(?:e|ed|ing)|reschedul(?:e|ed|ing)|shift(?:ed)?|push(?:ed)?"
+    r"|brought\s+forward|bring\s+forward|switch(?:ed)?|swap(?:ped)?)\b",
+    re.I,
+)
+# What marks a time as the new one, when no other is marked as replaced ("your interview on
+# Monday at 2pm has been moved to Tuesday at 3pm").
+_NEW = re.compile(
+    r"(?:\b(?:mov|chang|reschedul|shift|push|switch|bring|brought)\w*(?:\s+(?:it|this|forward|back))?"
+    r"\s+(?:to|for|until|till)|\bnow(?:\s+(?:be|take\s+place|takes\s+place|is|on|at|for))*"
+    r"|\bnew\s+(?:time|date|slot)(?:\s+is|\s*:)?|\bupdated\s+(?:time|date)(?:\s+is|\s*:)?"
+    r"|\binstead)(?:\s+(?:the|on|at))?\s*$",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+# Quoted lines, reply attributions and forwarded-header lines: their dates are about earlier
+# mail. A "Date:" line counts as a header when it reads like one (seconds or an offset) or
+# stands next to another header field; an ATS card's "Date: Thursday, Dec 3" stays.
+_QUOTE_LINE = re.compile(r"^\s*(?:>|on\s.+wrote:|(?:sent|gesendet):\s)", re.I)
+_DATE_LINE = re.compile(r"^\s*\*?(?:date|datum)\s*:", re.I)
+_HEADERISH = re.compile(r"\d\d:\d\d:\d\d|[+-]\d{4}\b")
+_HEADER_FIELD = re.compile(r"^\s*\*?(?:from|to|cc|subject|sent|von|an|betreff)\s*:\*?\s", re.I)
 
 
 @dataclass(frozen=True)
-class _Clock:
-    hour: int
-    minute: int
-    meridiem: str | None  # "a", "p" or None (24h or noon/midnight)
-    word: bool
+class _Slot:
+    """One candidate interview time, where it stands in the text, and how it was read."""
+
+    start: datetime
+    end: datetime | None
+    at: int  # where its date or time opens in the text
+    source: str
 
 
-def _clock(raw: str) -> _Clock | None:
-    lowered = raw.lower().strip()
-    if lowered in {"noon", "midday"}:
-        return _Clock(12, 0, None, True)
-    if lowered == "midnight":
-        return _Clock(0, 0, None, True)
-    m = _CLOCK_PARTS.match(lowered)
-    if not m:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    meridiem = m.group(3).lower() if m.group(3) else None
-    if meridiem is None and m.group(2) is None:
-        return _Clock(hour, minute, None, False) if hour <= 24 else None
-    return _Clock(hour, minute, meridiem, False) if hour <= 23 else None
+class _Refusal(Exception):
+    """No answer at all: something read is contradictory or cannot be placed in time."""
 
 
-def _to_time(clock: _Clock, meridiem: str | None) -> time | None:
-    hour = clock.hour
-    if meridiem is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if meridiem == "p" else 0)  # 12 am -> 0, 12 pm -> 12
-    return time(hour, clock.minute) if hour <= 23 else None
-
-
-@dataclass(frozen=True)
-class _TimeHit:
-    start: int
-    end: int
-    first: time
-    last: time | None
-    zone: str | None
-    raw: str
-
-
-def _times(text: str) -> list[_TimeHit]:
-    hits: list[_TimeHit] = []
-    for m in _TIME.finditer(text):
-        c1 = _clock(m.group("t1"))
-        c2 = _clock(m.group("t2")) if m.group("t2") else None
-        if c1 is None:
-            continue
-        t1 = m.group("t1").lower()
-        explicit = c1.word or c1.meridiem is not None or ":" in t1 or "h" in t1
-        if c2 is not None:
-            explicit = explicit or c2.word or c2.meridiem is not None or ":" in m.group("t2")
-        if not explicit:
-            continue
-        m1 = c1.meridiem or (c2.meridiem if c2 is not None and not c1.word else None)
-        first = _to_time(c1, m1)
-        last = _to_time(c2, c2.meridiem) if c2 is not None else None
-        if first is not None and last is not None and last <= first and c1.meridiem is None and m1:
-            first = _to_time(c1, "a" if m1 == "p" else "p")  # "11-12pm" is 11 am to noon
-        if first is None:
-            continue
-        hits.append(_TimeHit(m.start(), m.end(), first, last, m.group("tz"), m.group(0).strip()))
-    return hits
-
-
-@dataclass(frozen=True)
-class _DateHit:
-    start: int
-    end: int
-    kind: str
-    groups: dict[str, str | None]
-    raw: str
-
-
-def _dates(text: str) -> list[_DateHit]:
-    hits: list[_DateHit] = []
-    for kind, pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(m.start() < h.end and h.start < m.end() for h in hits):
-                continue
-            hits.append(_DateHit(m.start(), m.end(), kind, m.groupdict(), m.group(0)))
-    return sorted(hits, key=lambda h: h.start)
-
-
-def _weekday_check(hit: _DateHit, day: date) -> str | None:
-    return weekday_contradiction(hit.raw, hit.groups.get("wd"), day)
-
-
-def _resolve_numeric(hit: _DateHit, base: date, zone_key: str | None) -> tuple[date | None, str]:
-    a, b = int(hit.groups["a"] or 0), int(hit.groups["b"] or 0)
-    year = hit.groups.get("year")
-    mdy, dmy = year_day(year, a, b, base), year_day(year, b, a, base)
-    if mdy is None or dmy is None or mdy == dmy:
-        chosen = mdy or dmy
-        return chosen, f"'{hit.raw}' read as {chosen.isoformat() if chosen else 'no valid date'}"
-    wd = hit.groups.get("wd")
-    if wd:
-        wanted = _WEEKDAYS[wd.lower().rstrip(".")]
-        matching = [d for d in (mdy, dmy) if d.weekday() == wanted]
-        if len(matching) == 1:
-            return matching[0], f"'{hit.raw}': the weekday picks {matching[0].isoformat()}"
-    if zone_key is not None:
-        us = zone_key in US_ZONES
-        chosen = mdy if us else dmy
-        order = "month/day (US zone)" if us else "day/month (non-US zone)"
-        return chosen, f"'{hit.raw}' read as {order}: {chosen.isoformat()}"
-    future = sorted(d for d in (mdy, dmy) if d >= base)
-    if len(future) == 2 and future[1] - base <= AMBIGUOUS_WINDOW:
-        return None, (
-            f"ambiguous date '{hit.raw}': {mdy.isoformat()} (month/day) or "
-            f"{dmy.isoformat()} (day/month), both within 60 days"
+def _strip_quotes(text: str) -> str:
+    """Drop quoted lines, reply attributions and forwarded-header lines."""
+    lines = text.splitlines()
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        near = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+        header = _DATE_LINE.match(line) and (
+            _HEADERISH.search(line) or any(_HEADER_FIELD.match(other) for other in near)
         )
-    chosen = future[0] if future else max(mdy, dmy)
-    return chosen, f"'{hit.raw}' read as the nearest future date {chosen.isoformat()}"
+        kept.append("" if header or _QUOTE_LINE.match(line) else line)
+    return "\n".join(kept)
 
 
-def _resolve_date(hit: _DateHit, base: date, zone_key: str | None) -> tuple[date | None, str]:
-    g = hit.groups
-    if hit.kind in {"iso", "dotted"}:
-        day = year_day(g["year"], int(g["m"] or 0), int(g["d"] or 0), base)
-        return day, f"'{hit.raw}' is {day.isoformat() if day else 'not a valid date'}"
-    if hit.kind in {"month-day", "day-month"}:
-        month = _MONTHS[(g["mon"] or "").lower()]
-        day = year_day(g["year"], month, int(g["day"] or 0), base)
-        return day, f"'{hit.raw}' is {day.isoformat() if day else 'not a valid date'}"
-    if hit.kind == "numeric":
-        return _resolve_numeric(hit, base, zone_key)
-    if hit.kind == "weekday-ordinal":
-        day_number = int(g["day"] or 0)
-        day = next(
-            (d for d in (base + timedelta(days=n) for n in range(0, 400)) if d.day == day_number),
-            None,
-        )
-        return day, f"'{hit.raw}' is the next {day_number}th: {day}"
-    if hit.kind == "relative":
-        rel = (g["rel"] or "").lower()
-        offset = 0 if rel == "today" else 1 if rel == "tomorrow" else 2
-        day = base + timedelta(days=offset)
-        return day, f"'{hit.raw}' relative to the sent date -> {day.isoformat()}"
-    weekday = _WEEKDAYS[(g["wd"] or "").lower()]
-    if (g.get("next") or "").lower() == "next":
-        monday = base - timedelta(days=base.weekday()) + timedelta(days=7)
-        day = monday + timedelta(days=weekday)
-        return day, f"'{hit.raw}' is in the week after the sent date: {day.isoformat()}"
-    day = next_weekday(base, weekday)
-    return day, f"'{hit.raw}' is the first such day after the sent date: {day.isoformat()}"
-
-
-def _pair(dates: list[_DateHit], hit: _TimeHit, text: str) -> _DateHit | None:
+def _pair(dates: list[DateHit], hit: TimeHit, text: str) -> DateHit | None:
     """The date a time belongs to: just before ("Dec 3 at 2pm") or just after ("2pm on Dec 3")."""
     before = [d for d in dates if d.end <= hit.start and hit.start - d.end <= 40]
     for d in reversed(before):
@@ -267,68 +120,205 @@ def _pair(dates: list[_DateHit], hit: _TimeHit, text: str) -> _DateHit | None:
     return None
 
 
-def _strip_quotes(text: str) -> str:
-    """Drop quoted lines and reply attributions: their dates are about earlier mail."""
-    return "\n".join("" if _QUOTE_LINE.match(line) else line for line in text.splitlines())
+def _clause_before(text: str, at: int, width: int = 60) -> str:
+    """The text just before `at`, back to the start of its clause."""
+    window = text[max(0, at - width) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _declared_zone(body: str, notes: list[str]) -> tzinfo | None:
+    """The one zone the text declares for all its times, if it declares exactly one."""
+    found: dict[str, tzinfo] = {}
+    for m in _DECLARED.finditer(body):
+        resolved = zone_from_name(m.group("tz"))
+        if resolved is None:
+            raise _Refusal(f"zone '{m.group('tz')}' declared for the times is unknown")
+        found.setdefault(str(resolved[0]), resolved[0])
+        notes.append(f"times declared in '{m.group('tz').strip()}': {resolved[1]}")
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _zone(hit: TimeHit, declared: tzinfo | None, tz: tzinfo, notes: list[str]) -> tzinfo:
+    """The zone a time is read in: its own, the declared one, else the given one."""
+    if hit.zone:
+        resolved = zone_from_name(hit.zone)
+        if resolved is None:
+            raise _Refusal(f"zone '{hit.zone}' after '{hit.raw}' is unknown")
+        notes.append(resolved[1])
+        return resolved[0]
+    return declared if declared is not None else tz
+
+
+def _localized(day: date, hit: TimeHit, zone: tzinfo, notes: list[str]) -> _Slot:
+    """`hit` on `day` in `zone` as a slot; a time lost in a DST gap refuses the answer."""
+    start, dst_note = localize(day, hit.first, zone)
+    if dst_note:
+        notes.append(dst_note)
+    if start is None:
+        raise _Refusal(dst_note or "time cannot be placed")
+    end = None
+    if hit.last is not None:
+        end_day = day + timedelta(days=1) if hit.last <= hit.first else day
+        end, _ = localize(end_day, hit.last, zone)
+    return _Slot(start, end, hit.start, f"'{hit.raw}'")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the text says once: its dates and times, and how to read zones and dates."""
+
+    body: str
+    base: date
+    tz: tzinfo
+    dates: list[DateHit]
+    declared: tzinfo | None
+    by_text: tuple[str | None, str]
+
+    def day(self, hit: DateHit, zone: tzinfo, named: bool, notes: list[str]) -> date:
+        """The day `hit` names; refuses on an ambiguous date or a contradicting weekday."""
+        by_zone = zone_order(zone_key(zone)) if named else None
+        day, why = resolve_date(hit, self.base, by_zone=by_zone, by_text=self.by_text)
+        notes.append(why)
+        if day is None:
+            raise _Refusal(why)
+        contradiction = weekday_contradiction(hit.raw, hit.groups.get("wd"), day)
+        if contradiction:
+            raise _Refusal(contradiction)
+        return day
+
+    def bound(self, at: int) -> bool:
+        """Whether what stands at `at` is a bound ("by", "after"), not a start."""
+        return bool(_BOUND.search(self.body[max(0, at - 20) : at]))
+
+    def arrival(self, at: int) -> bool:
+        """Whether the time at `at` is when to arrive, not when the interview starts."""
+        return bool(_ARRIVAL.search(self.body[max(0, at - 30) : at]))
+
+
+def _paired(reading: _Reading, times: list[TimeHit], notes: list[str]) -> list[_Slot]:
+    """Slots from times written with their date; times without one are left out."""
+    slots: list[_Slot] = []
+    for hit in times:
+        date_hit = _pair(reading.dates, hit, reading.body)
+        if date_hit is None:
+            continue
+        opening = min(date_hit.start, hit.start)
+        if reading.bound(opening) or reading.bound(hit.start):
+            notes.append(f"'{date_hit.raw}' + '{hit.raw}' is a bound, not an interview time")
+            continue
+        if reading.arrival(hit.start):
+            notes.append(f"'{hit.raw}' is an arrival time, not the interview's start")
+            continue
+        zone = _zone(hit, reading.declared, reading.tz, notes)
+        named = bool(hit.zone) or reading.declared is not None
+        day = reading.day(date_hit, zone, named, notes)
+        slot = _localized(day, hit, zone, notes)
+        slots.append(_Slot(slot.start, slot.end, opening, f"'{date_hit.raw}' + '{hit.raw}'"))
+    return slots
+
+
+def _agenda(reading: _Reading, loose: list[TimeHit], notes: list[str]) -> list[_Slot]:
+    """The earliest loose time on the text's one date (an agenda, "the day starts at 8")."""
+    anchors = [d for d in reading.dates if not reading.bound(d.start)]
+    if not anchors or not loose:
+        return []
+    named = any(t.zone for t in loose) or reading.declared is not None
+    zone = reading.declared or reading.tz
+    days = {reading.day(d, zone, named, []) for d in anchors}
+    if len(days) > 1:
+        notes.append(f"times without their own date, and {len(days)} different dates")
+        return []
+    anchor = anchors[0]
+    after = [t for t in loose if 0 <= t.start - anchor.end <= 600]
+    before = [t for t in loose if 0 <= anchor.start - t.end <= 200]
+    usable = after or (before if len(loose) == 1 else [])
+    body = reading.body
+    starts = [t for t in usable if not reading.bound(t.start) and not reading.arrival(t.start)]
+    if not starts:
+        return []
+    (day,) = days
+    reading.day(anchor, zone, named, notes)
+    slots = [
+        _localized(day, t, _zone(t, reading.declared, reading.tz, notes), notes) for t in starts
+    ]
+    first = min(slots, key=lambda s: s.start)
+    ends = [
+        _localized(day, t, _zone(t, reading.declared, reading.tz, []), []).start
+        for t in usable
+        if _FINISH.search(body[max(0, t.start - 25) : t.start])
+    ]
+    end = first.end or max((e for e in ends if e > first.start), default=None)
+    source = f"'{anchor.raw}' (the text's only date) + its earliest time {first.source}"
+    return [_Slot(first.start, end, min(anchor.start, first.at), source)]
+
+
+def _replaced(body: str, slot: _Slot) -> bool:
+    """Whether the text marks `slot` as the time being replaced."""
+    clause = _clause_before(body, slot.at)
+    if _REPLACED.search(clause):
+        return True
+    if not _FROM.search(clause):
+        return False
+    # The move must be spoken of in the same sentence: "we moved office; interviews run from
+    # Monday 9am to Friday 5pm" is a span.
+    starts = [m.end() for m in _SENTENCE_END.finditer(body, 0, slot.at)]
+    end = _SENTENCE_END.search(body, slot.at)
+    sentence = body[starts[-1] if starts else 0 : end.start() if end else len(body)]
+    return bool(_MOVE.search(sentence))
+
+
+def _choose(body: str, slots: list[_Slot], notes: list[str]) -> _Slot | None:
+    """The one time meant: the only one, the only one not marked as being replaced, or the
+    only one marked as the new one."""
+    starts = {slot.start for slot in slots}
+    if len(starts) == 1:
+        return slots[0]
+    kept = [slot for slot in slots if not _replaced(body, slot)]
+    if len({slot.start for slot in kept}) != 1:
+        kept = [slot for slot in slots if _NEW.search(_clause_before(body, slot.at))]
+    if len({slot.start for slot in kept}) == 1:
+        old = ", ".join(s.source for s in slots if s.start != kept[0].start)
+        notes.append(f"{old} is the time being replaced; the new time is {kept[0].source}")
+        return kept[0]
+    listed = ", ".join(sorted(s.isoformat() for s in starts))
+    notes.append(f"ambiguous: several candidate times: {listed}")
+    return None
 
 
 def _unique(notes: list[str]) -> tuple[str, ...]:
+    """The notes once each, in order."""
     return tuple(dict.fromkeys(notes))
 
 
 def interview_from_text(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResult[Interview]:
     """The one interview time the text names, resolved against the sent date; else None."""
     body = _strip_quotes(text)
-    base = in_zone(sent_at, tz).date()
-    dates, times = _dates(body), _times(body)
     notes: list[str] = []
-    found: dict[tuple[datetime, datetime | None], str] = {}
-    for hit in times:
-        date_hit = _pair(dates, hit, body)
-        if date_hit is None:
-            notes.append(f"time '{hit.raw}' without a date ignored")
-            continue
-        opening = min(date_hit.start, hit.start)
-        if _DEADLINE.search(body[max(0, opening - 20) : opening]):
-            notes.append(f"deadline '{date_hit.raw}' + '{hit.raw}' is not an interview time")
-            continue
-        zone: tzinfo = tz
-        zone_key: str | None = None
-        if hit.zone:
-            resolved = zone_from_name(hit.zone)
-            if resolved is not None:
-                zone, how = resolved
-                zone_key = getattr(zone, "key", None)
-                notes.append(how)
-        day, why = _resolve_date(date_hit, base, zone_key)
-        notes.append(why)
-        if day is None:
-            return DateResult(None, _unique(notes), "text")
-        contradiction = _weekday_check(date_hit, day)
-        if contradiction:
-            return DateResult(None, _unique([*notes, contradiction]), "text")
-        start, dst_note = localize(day, hit.first, zone)
-        if dst_note:
-            notes.append(dst_note)
-        if start is None:
-            return DateResult(None, _unique(notes), "text")
-        end = None
-        if hit.last is not None:
-            end_day = day + timedelta(days=1) if hit.last <= hit.first else day
-            end, _ = localize(end_day, hit.last, zone)
-        found.setdefault((start, end), f"'{date_hit.raw}' + '{hit.raw}'")
-    starts = {start for start, _ in found}
-    if not starts:
+    times = find_times(body)
+    try:
+        dates = find_dates(body)
+        declared = _declared_zone(body, notes)
+        base = in_zone(sent_at, tz).date()
+        reading = _Reading(body, base, tz, dates, declared, text_order(dates))
+        slots = _paired(reading, times, notes)
+        if not slots:
+            paired_at = {t.start for t in times if _pair(dates, t, body) is not None}
+            loose = [t for t in times if t.start not in paired_at]
+            slots = _agenda(reading, loose, notes)
+            if not slots:
+                notes += [f"time '{t.raw}' without a date ignored" for t in loose]
+    except _Refusal as refusal:
+        return DateResult(None, _unique([*notes, str(refusal)]), "text")
+    if not slots:
         notes.append("no date with a time found")
         return DateResult(None, _unique(notes), "text")
-    if len(starts) > 1:
-        listed = ", ".join(sorted(s.isoformat() for s in starts))
-        notes.append(f"ambiguous: several candidate times: {listed}")
+    chosen = _choose(body, slots, notes)
+    if chosen is None:
         return DateResult(None, _unique(notes), "text")
-    (start,) = starts
-    ends = [end for s, end in found if end is not None]
-    end = ends[0] if ends else None
-    source = next(iter(found.values()))
-    summary = f"text {source} -> {start.isoformat()}" + (f" to {end.isoformat()}" if end else "")
-    interview = Interview(start=start, end=end, source="text")
+    end = chosen.end or next((s.end for s in slots if s.start == chosen.start and s.end), None)
+    summary = f"text {chosen.source} -> {chosen.start.isoformat()}" + (
+        f" to {end.isoformat()}" if end else ""
+    )
+    interview = Interview(start=chosen.start, end=end, source="text")
     return DateResult(interview, _unique([summary, *notes]), "text")
