@@ -225,6 +225,9 @@ class Classification:
     # What the sender asks the user for, in a few words each ("your availability"); empty
     # when they ask nothing. Topics only: never the sender's own sentences.
     asks: tuple[str, ...] = ()
+    # The sender answers something the user sent (their application, a call): an invitation
+    # without this and without earlier mail is a recruiter's first approach.
+    answers_user: bool = False
 
 
 class State(enum.StrEnum):

@@ -95,9 +95,11 @@ def test_an_offer_cancels_everything_pending(
     assert kinds == {("thank_you", ActionStatus.DONE), ("status_check", ActionStatus.CANCELLED)}
 
 
-def test_the_users_own_message_restarts_the_silence_clock(
+def test_the_users_own_message_is_their_status_check_and_restarts_the_clock(
     tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser
 ) -> None:
+    """A note the user writes after the interview is their check-in: followupd does not ask
+    for news days later, and the one follow-up comes 14 days after the user's note."""
     story = Story(dovecot, mail_user, tmp_path, START)
     confirmed, sent = _interviewed(story, (SAM,))
     story.send(
@@ -105,20 +107,21 @@ def test_the_users_own_message_restarts_the_silence_clock(
         f"Re: Interview confirmed: {ROLE}",
         "Hi Jordan,\n\nA short note: the write-up on queue back-pressure I mentioned in the "
         "interview is now published. Happy to walk the team through it.\n\nBest,\nAlex\n",
-        story.day(8, 10),  # Tuesday, before the status check falls due on Thursday
+        story.day(8, 10),  # Tuesday, before the status check would fall due on Thursday
         parent=sent[0],
     )
     assert story.step(story.day(10, 9, 45)) == []
     planned = _next_action(story, story.day(10, 9, 45))
-    assert planned["kind"] == "status_check"
-    assert planned["due"] == "2026-12-15T09:30:00+00:00"  # 7 days after the user's message
-    assert "you wrote on 2026-12-08" in planned["reason"]
+    assert planned["kind"] == "followup"
+    assert planned["due"] == "2026-12-22T09:30:00+00:00"  # 14 days after the user's note
+    assert "after the last one (2026-12-08)" in planned["reason"]
 
-    assert story.step(story.day(15, 9, 20)) == []
-    [check] = story.step(story.day(15, 9, 35))
-    assert check.kind == "status_check"
-    assert check.to == (str(JORDAN),)
-    assert check.subject == f"Re: Interview confirmed: {ROLE}"
-    assert check.in_reply_to == confirmed.message_id
-    assert check.references == confirmed.thread_chain
-    assert f"about the {ROLE} role at {COMPANY}" in check.body
+    assert story.step(story.day(15, 9, 35)) == []  # no status check: the user wrote one
+    assert story.step(story.day(22, 9, 20)) == []
+    [followup] = story.step(story.day(22, 9, 35))
+    assert followup.kind == "followup"
+    assert followup.to == (str(JORDAN),)
+    assert followup.subject == f"Re: Interview confirmed: {ROLE}"
+    assert followup.in_reply_to == confirmed.message_id
+    assert followup.references == confirmed.thread_chain
+    assert f"about the {ROLE} position at {COMPANY}" in followup.body

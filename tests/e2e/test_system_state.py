@@ -91,8 +91,8 @@ def test_root_reads_and_corrects_the_service_state_while_it_runs(
     bare = _system_config(tmp_path / "etc" / "bare.toml", dovecot, mail_user, None)
     invitation = build_message(
         sender=JORDAN, to=ME, subject="Interview invitation: Platform Engineer at Northwind",
-        body="Hi Alex,\n\nWe would like to invite you to a first interview. Could you share a "
-        "few times that suit you next week?\n\nJordan\n",
+        body="Hi Alex,\n\nThanks for applying. We would like to invite you to a first interview. "
+        "Could you share a few times that suit you next week?\n\nJordan\n",
         when=datetime.now(UTC), message_id=f"<sys-{time.time_ns()}@northwind.example>",
         in_reply_to=None, references=(), reply_to=None, headers={}, calendar=None,
     )  # fmt: skip

@@ -373,3 +373,17 @@ def test_an_out_of_office_reply_in_invitation_words_is_never_an_invitation() -> 
         auto_submitted="auto-replied",
     )
     assert result.auto_reply and result.label is Label.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("Thank you for applying to the analyst role. Could we talk next week?", True),
+        ("We reviewed your application and would like to invite you to interview.", True),
+        ("Following up on our call, I would like to invite you to meet the team.", True),
+        ("I came across your profile and think you would be a great fit. Free to chat?", False),
+        ("We are hiring engineers and would love to invite you to an interview.", False),
+    ],
+)
+def test_answers_user_tells_an_answer_from_a_first_approach(text: str, answers: bool) -> None:
+    assert label_of(text, subject="Interview").answers_user is answers

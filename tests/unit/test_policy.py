@@ -710,6 +710,16 @@ def test_a_recruiters_first_approach_gets_a_reply_asking_for_details() -> None:
     assert quiet.actions == () and "outreach_reply switched off" in quiet.notes
 
 
+def test_an_invitation_that_thanks_for_applying_is_not_a_first_approach() -> None:
+    """They applied through a portal, so no mail of theirs came first: still an answer."""
+    read = _as_the_classifier_would(INVITE)
+    answered = dataclasses.replace(read, label=Label.INVITATION, answers_user=True)
+    state = _state(State.INVITED, INVITE.date)
+    result = _plan(state, (INVITE,), _b(2026, 10, 28, 10, 5), labels={INVITE: answered})
+    (action,) = result.actions
+    assert action.kind is ActionKind.INVITATION_REPLY
+
+
 # --- boundaries the policy must hold exactly
 
 

@@ -446,6 +446,7 @@ def classification_json(item: Classification) -> str:
             "company": item.company,
             "role": item.role,
             "asks": list(item.asks),
+            "answers_user": item.answers_user,
         }
     )
 
@@ -480,4 +481,5 @@ def classification_from_json(text: str) -> Classification:
         company=data["company"],
         role=data["role"],
         asks=tuple(str(a) for a in data.get("asks", ())),
+        answers_user=bool(data.get("answers_user", False)),
     )

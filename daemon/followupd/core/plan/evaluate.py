@@ -194,6 +194,7 @@ def _corrected(state: ApplicationState, app: Application, fixes: Corrections) ->
         return replace(
             state,
             promised_by=by,
+            promise_from_person=True,  # they told the user in person
             evidence=(
                 *state.evidence,
                 f"you said a decision is expected by {by} (followupd expect)",

@@ -163,9 +163,12 @@ def _invited(p: Planner) -> None:
 
 
 def _first_contact(p: Planner, trigger: Message) -> bool:
-    """Whether `trigger` opens the application: no earlier message, in or out."""
-    at = trigger.date
-    return at is not None and not any(m.date is not None and m.date < at for m in p.real())
+    """Whether `trigger` opens the application: no earlier message, in or out, and it does not
+    answer something of the user's ("thank you for applying": they applied through a portal)."""
+    at, verdict = trigger.date, p.label_of(trigger)
+    if at is None or (verdict is not None and verdict.answers_user):
+        return False
+    return not any(m.date is not None and m.date < at for m in p.real())
 
 
 def _scheduled(p: Planner) -> None:

@@ -357,6 +357,7 @@ def classify(
         auto_reply=auto is not None,
         bulk=bool(bulk),
         asks_confirmation=asks,
+        answers_user=bool(lexicon.answers_user.search(own)),
         contacts=people.contacts,
         company=people.company,
         role=people.role,

@@ -55,6 +55,7 @@ class Lexicon:
     hedge_labels: frozenset[Label]
     clause_break: re.Pattern[str]
     context: re.Pattern[str]
+    answers_user: re.Pattern[str]
     asks_confirmation: re.Pattern[str]
     asks_addressed: re.Pattern[str]
     asks_openers: re.Pattern[str]
@@ -215,6 +216,7 @@ def lexicon_from_mapping(data: Mapping[str, Any], senders: SenderDirectory) -> L
         hedge_labels=frozenset(Label(name) for name in hedging["labels"]),
         clause_break=_words(data["negation"]["clause_breaks"], boundary=False),
         context=_words(data["context"]["recruiting"]),
+        answers_user=_words(data["context"]["answers_user"]),
         asks_confirmation=_words(data["confirmation"]["asks"]),
         asks_addressed=_words(data["asks"]["addressed"]),
         asks_openers=_words(data["asks"]["openers"]),
