@@ -225,6 +225,11 @@ class Classification:
     # What the sender asks the user for, in a few words each ("your availability"); empty
     # when they ask nothing. Topics only: never the sender's own sentences.
     asks: tuple[str, ...] = ()
+    # The best readings with their probabilities, best first (at least two when a model
+    # decided). A rule (unread language, automatic reply, bulk) may have set another label.
+    alternatives: tuple[tuple[Label, float], ...] = ()
+    # The language of the sender's own text ("en", "de"...); None when too short to tell.
+    language: str | None = None
 
 
 class State(enum.StrEnum):
