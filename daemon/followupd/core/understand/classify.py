@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from followupd.core.senders import listed_as
+from followupd.core.senders import SenderKind, listed_as
 from followupd.core.understand.asks import what_they_ask
 from followupd.core.understand.cues import (
     CalendarFacts,
@@ -47,7 +47,7 @@ from followupd.model import Address, Classification, Contact, Label, Message
 __all__ = ["calendar_facts", "classify", "confidence_of", "normalise", "read", "runner_up"]
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
-_SHORT_TEXT = 300
+_STRONG_CUES = 1.0  # a label's cues add up to at least this evidence (noisy-or 0.63)
 _BULK_KINDS = (
     ("List-Id", "bulk:list_id"),
     ("List-Unsubscribe", "bulk:list_unsubscribe"),
@@ -97,8 +97,10 @@ def _sender_features(
     addresses: Sequence[Address], domains: Sequence[str], lexicon: Lexicon, add: _Adder
 ) -> None:
     for domain in domains[:2]:
-        kind = lexicon.senders.kind(domain).value
-        add(f"sender:{kind}", f"sender {domain} is {'an' if kind[0] in 'aeio' else 'a'} {kind}")
+        kind = lexicon.senders.kind(domain)
+        if kind is not SenderKind.ORGANISATION:  # an organisation's own domain: the default
+            article = "an" if kind.value[0] in "aeio" else "a"
+            add(f"sender:{kind.value}", f"sender {domain} is {article} {kind.value}")
     if any(lexicon.senders.is_no_reply(a) for a in addresses):
         add("sender:no_reply", "sender is a no-reply address")
 
@@ -194,8 +196,9 @@ def read(
         for reason in bulk:
             key = next((k for marker, k in _BULK_KINDS if marker in reason), "bulk:other")
             add(key, f"bulk mail: {reason}")
-        for name in word_features(own_raw, subject_raw, lexicon):
-            add(name, _word_why(name))
+        summary = facts.summary if facts else ""
+        for name, value in word_features(own_raw, subject_raw, summary, lexicon).items():
+            add(name, _word_why(name), value)
     return Reading(
         features=add.features if model_reads else {},
         described=add.described,
@@ -207,6 +210,7 @@ def read(
         language=language,
         language_why=language_why,
         reads_language=lexicon.lang not in LANGUAGES or language in (None, lexicon.lang),
+        contested=_contested(scores),
         people=people,
         own=own,
     )
@@ -238,12 +242,22 @@ def _facts(
         add(f"asks:{topic}", f"asks for {topic}")
     if not own:
         add("length:empty", "no text of its own")
-    elif len(own) < _SHORT_TEXT:
-        add("length:short", f"a short text ({len(own)} characters)")
+    for entry in scores.entries:
+        value = max(entry.share, add.features.get(entry.key, 0.0))
+        add(entry.key, entry.why, value)
     for label, evidence in _evidence_per_label(scores).items():
         add(f"score:{label.value}", f"{label.value} cues together", min(3.0, evidence))
     for label, count in scores.negated.items():
         add(f"negated:{label.value}", f"a {label.value} cue negated", float(min(count, 2)))
+
+
+def _contested(scores: Scores) -> tuple[Label, ...]:
+    """Labels of different outcomes that each have strong cues: the message says two things
+    ("we'd like to invite you ... the role has been filled")."""
+    strong = {lb for lb, e in _evidence_per_label(scores).items() if e >= _STRONG_CUES}
+    if len(strong - _SCHEDULED) + bool(strong & _SCHEDULED) > 1:
+        return tuple(sorted(strong, key=lambda lb: lb.value))
+    return ()
 
 
 def _evidence_per_label(scores: Scores) -> dict[Label, float]:
@@ -253,7 +267,8 @@ def _evidence_per_label(scores: Scores) -> dict[Label, float]:
 
 def _word_why(name: str) -> str:
     kind, _, words = name.partition(":")
-    return {"w": "word", "w2": "words", "s": "subject word"}[kind] + f" '{words}'"
+    names = {"w": "word", "w2": "words", "s": "subject word", "c": "calendar title word"}
+    return f"{names[kind]} '{words}'"
 
 
 def classify(

@@ -6,10 +6,12 @@ confidence; each evidence line names a feature and what it added to a label's sc
 label's combined cue score, which the model weighs as one more feature. Without a model
 the hand-set weights decide as a noisy-or with a threshold (`cues.confidence_of`).
 
-Three rules stand above either: a message in a language followupd does not read is `other`
+Rules stand above either: a message in a language followupd does not read is `other`
 at low confidence ("written in de: followupd reads en"), so the application can ask for a
-look instead of acting; an automatic reply is never the employer's answer; and bulk mail
-(lists, job boards) keeps a recruiting label only when the reading is overwhelming.
+look instead of acting; an automatic reply is never the employer's answer; bulk mail
+(lists, job boards) keeps a recruiting label only when the reading is overwhelming; and a
+message with strong cues for two labels of different outcomes is never sure enough to draft
+on (with a model; the hand-set confidence discounts the runner-up itself).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _SHOWN = 0.05  # a feature adding less than this to a score is not worth a line
 _UNREAD_CONFIDENCE = 0.2
 _AUTO_REPLY_CONFIDENCE = 0.9
 _ALTERNATIVES = 3
+_CONTESTED_CONFIDENCE = 0.6  # below the drafting threshold: a person should read it
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +85,18 @@ def _by_model(reading: Reading, model: LinearModel, lexicon: Lexicon) -> Decisio
     best, probability = ranked[0]
     notes = list(reading.scores.notes)
     second, second_p = ranked[1]
+    if best is not Label.OTHER and probability < model.floor:
+        notes.append(f"no reading reached {model.floor:.2f} (best {best.value} {probability:.2f})")
+        best, probability = Label.OTHER, dict(ranked)[Label.OTHER]
     label, confidence = _rules(reading, lexicon, best, probability, notes)
-    if label is best:
+    if label in reading.contested and confidence > _CONTESTED_CONFIDENCE:
+        names = " and ".join(lb.value for lb in reading.contested)
+        notes.append(f"strong cues for {names}: it says two things, confidence held at 0.60")
+        confidence = _CONTESTED_CONFIDENCE
+    if label is ranked[0][0]:
         notes.append(f"model: {best.value} {probability:.2f}, then {second.value} {second_p:.2f}")
+    elif label is best:
+        notes.append(f"model: {ranked[0][0].value} {ranked[0][1]:.2f}, too weak to claim")
     else:
         notes.append(f"model read {best.value} {probability:.2f}; {label.value} by the rule above")
     alternatives = tuple((lb, round(p, 3)) for lb, p in ranked[:_ALTERNATIVES])
@@ -123,7 +135,9 @@ def _explain(
     deciding.sort(key=lambda item: -item[0])
     others.sort(key=lambda item: -item[0])
     against.sort(key=lambda item: -item[0])
-    ordered = [text for _, text in deciding[:_DECIDING_LIMIT]] + notes
+    lines = [text for _, text in deciding[:_DECIDING_LIMIT]]
+    # Unread mail says so first: the words the model weighed are not what decided.
+    ordered = lines + notes if reading.reads_language else notes + lines
     ordered += [text for _, text in (others + against[:_AGAINST_LIMIT])]
     return tuple(ordered[:_EVIDENCE_LIMIT])
 

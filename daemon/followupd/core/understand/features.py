@@ -4,7 +4,9 @@ the words of its subject, as feature names for the learned model.
 Names, companies and job titles say nothing about what happens to an application, so a
 capitalised word inside a sentence is read as "<cap>" (the sentence and line starts keep
 their words: "Unfortunately" is a word, "Pemberton" a name); numbers are "<n>", links and
-addresses "<url>". Word pairs stop at sentence ends. Every feature counts once per message.
+addresses "<url>"; words are cut to a crude stem ("scheduled" and "scheduling" are "schedul").
+Word pairs stop at sentence ends, and a negation marks the few words after it in its clause
+("not ~select"). Every feature counts once per message.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ _CAP = "<cap>"
 _NUMBER = "<n>"
 _URL = "<url>"
 _MAX_TOKENS = 600
+# A negation colours the next few words of its clause: "not ~select", "no ~longer ~consid".
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "cannot", "unabl", "unfortunat"})
+_NEGATION_REACH = 4
+_CLAUSE_BREAKS = frozenset({"but", "however", "although", "and", "so"})
 _TIME = re.compile(
     r"\b\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b|\b\d{1,2}h\d\d\b"
 )
@@ -33,6 +39,27 @@ _DATE = re.compile(
     rf"\b{_MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS}"
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d\d-\d\d\b"
 )
+
+
+_SUFFIXES = ("ations", "ation", "ingly", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to make "scheduled", "schedules" and "scheduling" one
+    word: a common suffix off, then a final e, a final y as i, a doubled last letter once."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if suffix == "ly" else 3):
+            word = word[: -len(suffix)] + ("i" if suffix in ("ied", "ies") else "")
+            break
+    if len(word) > 4 and word[-1] == "e":
+        word = word[:-1]
+    elif len(word) > 3 and word[-1] == "y":
+        word = word[:-1] + "i"
+    if len(word) > 4 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word
 
 
 def _fold(text: str) -> str:
@@ -73,30 +100,43 @@ def tokens(text: str, lexicon: Lexicon, *, mask_names: bool = True) -> list[str 
         elif mask_names and not at_start and raw[0].isupper() and not raw.isupper():
             out.append(_CAP)
         else:
-            out.extend(_words(raw.lower(), lexicon))
+            out.extend(stem(w) for w in _words(raw.lower(), lexicon))
         at_start = False
         if len(out) >= _MAX_TOKENS:
             break
     return out
 
 
-def word_features(text: str, subject: str, lexicon: Lexicon) -> set[str]:
-    """Feature names of the own text's words and word pairs and of the subject's words."""
+def word_features(text: str, subject: str, summary: str, lexicon: Lexicon) -> dict[str, float]:
+    """Feature values (1.0: present) of the own text's words and word pairs, the subject's
+    words and the calendar event's title. Words within a few of a negation in the same
+    clause are marked "~" ("not ~select"), so "selected" and "not selected" differ."""
     found: set[str] = set()
     previous: str | None = None
-    for token in tokens(text, lexicon):
-        if token is None:
-            previous = None
+    negated = 0
+    for raw in tokens(text, lexicon):
+        if raw is None:
+            previous, negated = None, 0
             continue
+        token = raw
+        if raw in _CLAUSE_BREAKS:
+            negated = 0
+        elif negated:
+            negated -= 1
+            token = f"~{raw}"
+        elif raw in _NEGATIONS:
+            negated = _NEGATION_REACH
         if token != _CAP:
             found.add(f"w:{token}")
         if previous is not None and not (previous == _CAP and token == _CAP):
             found.add(f"w2:{previous} {token}")
         previous = token
-    for token in tokens(subject, lexicon, mask_names=False):
-        if token is not None:
-            found.add(f"s:{token}")
-    return found
+    features = dict.fromkeys(found, 1.0)
+    for prefix, line in (("s", subject), ("c", summary)):
+        for word in tokens(line, lexicon, mask_names=False):
+            if word is not None:
+                features[f"{prefix}:{word}"] = 1.0
+    return features
 
 
 def time_features(normalised: str) -> list[str]:

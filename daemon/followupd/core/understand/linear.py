@@ -30,6 +30,9 @@ class LinearModel:
     bias: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]
     temperature: float = 1.0
+    # A recruiting reading less probable than this is not claimed: the message is `other`
+    # (chosen by cross-validation, like the temperature).
+    floor: float = 0.0
     info: Mapping[str, Any] = field(default_factory=dict)
 
     def scores(self, features: Mapping[str, float]) -> list[float]:
@@ -81,4 +84,5 @@ def model_from_mapping(data: Mapping[str, Any]) -> LinearModel:
     temperature = float(data.get("temperature", 1.0))
     if not temperature > 0.0:
         raise ValueError("temperature must be positive")
-    return LinearModel(labels, bias, weights, temperature, dict(data.get("info", {})))
+    floor = float(data.get("floor", 0.0))
+    return LinearModel(labels, bias, weights, temperature, floor, dict(data.get("info", {})))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from followupd.core.understand.cues import Scores
 from followupd.core.understand.people import People
+from followupd.model import Label
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,5 +25,6 @@ class Reading:
     language: str | None
     language_why: str
     reads_language: bool  # the language is the lexicon's own, or could not be told
+    contested: tuple[Label, ...]  # labels of different outcomes with strong cues each
     people: People
     own: str
