@@ -44,7 +44,15 @@ from followupd.core.understand.quoting import Content, own_content, strip_subjec
 from followupd.core.understand.reading import Reading
 from followupd.model import Address, Classification, Contact, Label, Message
 
-__all__ = ["calendar_facts", "classify", "confidence_of", "normalise", "read", "runner_up"]
+__all__ = [
+    "calendar_facts",
+    "classify",
+    "classify_reading",
+    "confidence_of",
+    "normalise",
+    "read",
+    "runner_up",
+]
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
 _STRONG_CUES = 1.0  # a label's cues add up to at least this evidence (noisy-or 0.63)
@@ -177,12 +185,15 @@ def read(
     auto = auto_reply_reason(msg, own, subject, lexicon)
     bulk = bulk_reasons(msg, own, domains, lexicon)
     language, language_why = detect_language(f"{subject_raw}\n{own_raw}")
+    asks: tuple[str, ...] | None = None
     if model_reads := lexicon.model is not None:
+        asks = what_they_ask(own_raw, lexicon)
         _facts(
             msg,
             content=content,
             own=own,
             own_raw=own_raw,
+            asks=asks,
             is_reply=is_reply,
             scores=scores,
             add=add,
@@ -197,8 +208,8 @@ def read(
             key = next((k for marker, k in _BULK_KINDS if marker in reason), "bulk:other")
             add(key, f"bulk mail: {reason}")
         summary = facts.summary if facts else ""
-        for name, value in word_features(own_raw, subject_raw, summary, lexicon).items():
-            add(name, _word_why(name), value)
+        # Words are described only when the evidence shows them (features.describe).
+        add.features.update(word_features(own_raw, subject_raw, summary, lexicon))
     return Reading(
         features=add.features if model_reads else {},
         described=add.described,
@@ -211,6 +222,7 @@ def read(
         language_why=language_why,
         reads_language=lexicon.lang not in LANGUAGES or language in (None, lexicon.lang),
         contested=_contested(scores),
+        asks=asks,
         people=people,
         own=own,
     )
@@ -222,6 +234,7 @@ def _facts(
     content: Content,
     own: str,
     own_raw: str,
+    asks: Sequence[str],
     is_reply: bool,
     scores: Scores,
     add: _Adder,
@@ -238,7 +251,7 @@ def _facts(
         add("thread:quotes", "quotes an earlier message")
     for key in time_features(own):
         add(key, f"names a {key.split(':')[1]}")
-    for topic in what_they_ask(own_raw, lexicon):
+    for topic in asks:
         add(f"asks:{topic}", f"asks for {topic}")
     if not own:
         add("length:empty", "no text of its own")
@@ -263,12 +276,6 @@ def _contested(scores: Scores) -> tuple[Label, ...]:
 def _evidence_per_label(scores: Scores) -> dict[Label, float]:
     """Each label's noisy-or score as additive evidence: -ln(1 - score)."""
     return {lb: -math.log(max(1e-6, r)) for lb, r in scores.remaining.items() if r < 1.0}
-
-
-def _word_why(name: str) -> str:
-    kind, _, words = name.partition(":")
-    names = {"w": "word", "w2": "words", "s": "subject word", "c": "calendar title word"}
-    return f"{names[kind]} '{words}'"
 
 
 def classify(
@@ -296,6 +303,11 @@ def classify(
         interviewers=interviewers,
         promise=promise,
     )
+    return classify_reading(reading, lexicon)
+
+
+def classify_reading(reading: Reading, lexicon: Lexicon) -> Classification:
+    """The Classification of a message already read (see `read`)."""
     decision = decide(reading, lexicon)
     label = decision.label
     asks = label is Label.CONFIRMATION and bool(lexicon.asks_confirmation.search(reading.own))

@@ -16,10 +16,12 @@ on (with a model; the hand-set confidence discounts the runner-up itself).
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 
 from followupd.core.understand.cues import Entry, confidence_of, runner_up
+from followupd.core.understand.features import describe
 from followupd.core.understand.lexicon import Lexicon
 from followupd.core.understand.linear import LinearModel
 from followupd.core.understand.reading import Reading
@@ -122,24 +124,35 @@ def _explain(
             added += part * model.contribution(lb, combined, features.get(combined, 0.0))
         line = (added, f"{entry.why} -> {lb.value} {added:+.2f}")
         (deciding if lb is label else others).append(line)
-    against: list[tuple[float, str]] = []
+    # Every other feature's weight for the label; only the lines shown are written out.
+    column = model.labels.index(label)
+    weights = model.weights
+    scale = 1.0 / model.temperature
+    pushes: list[tuple[float, str]] = []
     for key, value in features.items():
-        if key in cue_keys or key.startswith("score:"):
-            continue
-        added = model.contribution(label, key, value)
-        line = (added, f"{reading.described.get(key, key)} -> {label.value} {added:+.2f}")
-        if added >= _SHOWN:
-            deciding.append(line)
-        elif added <= -_SHOWN:
-            against.append((-added, line[1]))
+        row = weights.get(key)
+        if row is not None and key not in cue_keys and not key.startswith("score:"):
+            pushes.append((row[column] * value * scale, key))
+    top = heapq.nlargest(_DECIDING_LIMIT, pushes)
+    low = heapq.nsmallest(_AGAINST_LIMIT, pushes)
+    deciding += [
+        (added, _line(reading, key, label, added)) for added, key in top if added >= _SHOWN
+    ]
     deciding.sort(key=lambda item: -item[0])
     others.sort(key=lambda item: -item[0])
-    against.sort(key=lambda item: -item[0])
+    against = [
+        (-added, _line(reading, key, label, added)) for added, key in low if added <= -_SHOWN
+    ]
     lines = [text for _, text in deciding[:_DECIDING_LIMIT]]
     # Unread mail says so first: the words the model weighed are not what decided.
     ordered = lines + notes if reading.reads_language else notes + lines
     ordered += [text for _, text in (others + against[:_AGAINST_LIMIT])]
     return tuple(ordered[:_EVIDENCE_LIMIT])
+
+
+def _line(reading: Reading, key: str, label: Label, added: float) -> str:
+    why = reading.described.get(key) or describe(key)
+    return f"{why} -> {label.value} {added:+.2f}"
 
 
 def _evidence(weight: float) -> float:

@@ -11,6 +11,7 @@ Word pairs stop at sentence ends, and a negation marks the few words after it in
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -44,6 +45,7 @@ _DATE = re.compile(
 _SUFFIXES = ("ations", "ation", "ingly", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude English stem, enough to make "scheduled", "schedules" and "scheduling" one
     word: a common suffix off, then a final e, a final y as i, a doubled last letter once."""
@@ -149,3 +151,12 @@ def time_features(normalised: str) -> list[str]:
     if _DATE.search(normalised):
         found.append("time:date")
     return found
+
+
+_KINDS = {"w": "word", "w2": "words", "s": "subject word", "c": "calendar title word"}
+
+
+def describe(name: str) -> str:
+    """How the evidence names a word feature ("word 'unfortunat'")."""
+    kind, _, words = name.partition(":")
+    return f"{_KINDS.get(kind, kind)} '{words}'"

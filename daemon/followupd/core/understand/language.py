@@ -46,8 +46,10 @@ _MARGIN = 1.5  # the winner needs this many times the runner-up's count
 _MAX_CHARS = 4000
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _FOLDED = {lang: frozenset(_fold(w) for w in words) for lang, words in _STOP_WORDS.items()}
@@ -59,10 +61,16 @@ _SHARE = {
 }
 
 
+_LANGS_OF = {word: tuple(lang for lang, stop in _FOLDED.items() if word in stop) for word in _SHARE}
+
+
 def detect_language(text: str) -> tuple[str | None, str]:
     """(language code or None, one line saying why) for the given text."""
-    words = [_fold(w) for w in _WORD.findall(text[:_MAX_CHARS].lower())]
-    counts = {lang: sum(_SHARE[w] for w in words if w in stop) for lang, stop in _FOLDED.items()}
+    words = _WORD.findall(_fold(text[:_MAX_CHARS].lower()))
+    counts = dict.fromkeys(_FOLDED, 0.0)
+    for word in words:
+        for lang in _LANGS_OF.get(word, ()):
+            counts[lang] += _SHARE[word]
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     (best, hits), (second, rival) = ranked[0], ranked[1]
     if hits < _LEAST_HITS:

@@ -37,14 +37,14 @@ class LinearModel:
 
     def scores(self, features: Mapping[str, float]) -> list[float]:
         """Each label's score (log-odds up to a constant), temperature applied."""
-        totals = list(self.bias)
+        weights = self.weights
+        rows = [self.bias]  # present features worth 1.0 add their rows as they are
         for key, value in features.items():
-            row = self.weights.get(key)
+            row = weights.get(key)
             if row is None:
                 continue
-            for i, weight in enumerate(row):
-                totals[i] += weight * value
-        return [total / self.temperature for total in totals]
+            rows.append(row if value == 1.0 else tuple(w * value for w in row))
+        return [sum(column) / self.temperature for column in zip(*rows, strict=True)]
 
     def probabilities(self, features: Mapping[str, float]) -> list[tuple[Label, float]]:
         """Every label with its probability, best first."""
@@ -58,7 +58,7 @@ class LinearModel:
     def contribution(self, label: Label, key: str, value: float) -> float:
         """What one feature adds to `label`'s score (after the temperature)."""
         row = self.weights.get(key)
-        if row is None:
+        if row is None or not value:
             return 0.0
         return row[self.labels.index(label)] * value / self.temperature
 

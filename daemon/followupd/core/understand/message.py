@@ -27,7 +27,7 @@ from followupd.core.dates import (
     promised_reply_date,
 )
 from followupd.core.understand.asks import what_they_ask
-from followupd.core.understand.classify import classify, read
+from followupd.core.understand.classify import classify_reading, read
 from followupd.core.understand.lexicon import Lexicon
 from followupd.core.understand.mailkind import answers_in_thread
 from followupd.core.understand.quoting import Content, own_content
@@ -99,7 +99,7 @@ def understand(
         prepared.promise,
         prepared.counted,
     )
-    result = classify(
+    reading = read(
         msg,
         lexicon=lexicon,
         previous_labels=previous_labels,
@@ -107,10 +107,13 @@ def understand(
         interviewers=prepared.interviewers,
         promise=prepared.promise_text,
     )
+    result = classify_reading(reading, lexicon)
     evidence = list(result.evidence)
     if result.auto_reply or (result.bulk and result.label is Label.OTHER):
         return result
-    asks = () if msg.role is FolderRole.SENT else what_they_ask(content.text, lexicon)
+    asks: tuple[str, ...] = ()
+    if msg.role is not FolderRole.SENT:
+        asks = reading.asks if reading.asks is not None else what_they_ask(content.text, lexicon)
     if asks:
         evidence.append(f"asks the user for: {'; '.join(asks)}")
     confidence = result.confidence

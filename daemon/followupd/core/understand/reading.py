@@ -28,3 +28,4 @@ class Reading:
     contested: tuple[Label, ...]  # labels of different outcomes with strong cues each
     people: People
     own: str
+    asks: tuple[str, ...] | None = None  # what the sender asks for (None: not looked for)
