@@ -50,10 +50,10 @@ def main() -> int:
     cv = cross_validated(args.cv)
     real = real_mail(threshold=threshold)
     fresh = fresh_batch(args.fresh, threshold)
-    print("macro-F1 on mail the model never saw:")
-    print(f"  cross-validated, our corpora: {cv:.3f}" if cv is not None else "  cv: n/a")
-    for title, verdict in (("real mail", real), ("fresh batch", fresh)):
-        print(f"  {title}: {_figure(verdict)}")
+    print("\nmacro-F1 on mail the model never saw:")
+    print(f"cross-validated macro-F1: {cv:.3f}" if cv is not None else "cross-validated: n/a")
+    for title, verdict in (("real-mail", real), ("fresh-batch", fresh)):
+        print(f"{title} macro-F1: {_figure(verdict)}")
     for title, verdict in (("real mail", real), ("fresh batch", fresh)):
         if verdict.summary is not None:
             print("\n" + table(verdict.summary, f"{title} ({verdict.where})", threshold))
