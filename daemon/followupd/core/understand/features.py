@@ -101,8 +101,10 @@ def tokens(text: str, lexicon: Lexicon, *, mask_names: bool = True) -> list[str 
             out.append(_URL)
         elif mask_names and not at_start and raw[0].isupper() and not raw.isupper():
             out.append(_CAP)
-        else:
+        elif "'" in raw:
             out.extend(stem(w) for w in _words(raw.lower(), lexicon))
+        else:
+            out.append(stem(raw.lower()))
         at_start = False
         if len(out) >= _MAX_TOKENS:
             break
