@@ -41,6 +41,8 @@ def load_senders() -> SenderDirectory:
 def load_model(lang: str = "en") -> LinearModel | None:
     """The learned weights for `lang` (data/model/<lang>.json), or None when there are none:
     the lexicon's hand-set weights then decide alone."""
+    if not _LANG.match(lang):
+        raise ConfigError([f"language {lang!r}: expected a code such as 'en'"])
     source = resources.files("followupd").joinpath("data", "model", f"{lang}.json")
     try:
         text = source.read_text(encoding="utf-8")
