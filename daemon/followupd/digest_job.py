@@ -66,7 +66,7 @@ def gather(config: Config, store: Store, now: datetime) -> DigestInput:
 
     def threads_in(state: State, what: str) -> tuple[DigestItem, ...]:
         return tuple(
-            item(v, what, "; ".join(v.view.plan.notes) or str(state))
+            item(v, what, "; ".join(_why(v)) or str(state))
             for v in views.values()
             if shown_state(v.view) is state
         )
@@ -122,3 +122,9 @@ def send_digest_now(config: Config, store: Store, now: datetime, env: Mapping[st
         str(message["Subject"]),
     )
     return True
+
+
+def _why(v: AccountView) -> list[str]:
+    """The plan's notes, after the best readings when followupd is unsure what mail says."""
+    review = v.view.state.review
+    return [*([f"read as {review}"] if review else []), *v.view.plan.notes]

@@ -228,6 +228,13 @@ class Classification:
     # The sender answers something the user sent (their application, a call): an invitation
     # without this and without earlier mail is a recruiter's first approach.
     answers_user: bool = False
+    # The best readings with their probabilities, best first (at least two when a model
+    # decided). A rule (unread language, automatic reply, bulk) may have set another label.
+    alternatives: tuple[tuple[Label, float], ...] = ()
+    # The language of the sender's own text ("en", "de"...); None when too short to tell.
+    language: str | None = None
+    # False when `language` is one followupd does not read: the label says nothing then.
+    language_read: bool = True
 
 
 class State(enum.StrEnum):
@@ -312,6 +319,9 @@ class ApplicationState:
     # People whose automatic reply says they are away, and the day each is back.
     away: tuple[tuple[str, date], ...] = ()
     promise_from_person: bool = False  # promised_by came from a person, not an ATS notice
+    # Why it needs a look, in a few words ("language: de", "rejection 0.55 or other 0.30");
+    # set only when state is needs_review.
+    review: str | None = None
 
 
 # --- Follow-up actions (planned by core.plan.policy, drafted by core.write.compose) ---

@@ -90,6 +90,8 @@ def state_label(view: ApplicationView) -> str:
         label += " (auto)"
     elif view.state.open_request is not None and state not in CLOSED_STATES:
         label += " (asks you)"
+    elif state is State.NEEDS_REVIEW and view.state.review:
+        label += f" ({view.state.review})"
     return label
 
 
@@ -118,6 +120,7 @@ def status_record(item: AccountView) -> dict[str, Any]:
         "probably_moved_on": view.plan.dormant,
         "automated_sender": state.automated,
         "waiting_on_you": list(request.asks) if request is not None else [],
+        "review": state.review,  # why it needs a look; null unless state is needs_review
         "last_inbound": _iso(state.last_inbound or _last(view.app.messages, True)),
         "last_outbound": _iso(state.last_outbound or _last(view.app.messages, False)),
         "interview": None

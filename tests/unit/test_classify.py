@@ -124,15 +124,16 @@ def test_every_label_from_plain_wording(expected: Label, text: str) -> None:
 def test_evidence_names_the_deciding_phrase_and_weight() -> None:
     result = label_of("Unfortunately, we have decided to move forward with other candidates.")
     assert result.label is Label.REJECTION
-    assert result.evidence[0].startswith("phrase 'decided to move forward with other candidates'")
-    assert result.evidence[0].endswith("-> rejection (+0.85)")
+    first = result.evidence[0]
+    assert first.startswith("phrase 'decided to move forward with other candidates' -> rejection +")
+    assert float(first.rsplit(" ", 1)[1]) > 0.5  # what it added to rejection's score
 
 
 def test_ats_sender_adds_evidence() -> None:
     sender = Address("Northbeam", "no-reply@us.greenhouse-mail.io")
     result = label_of("We have received your application.", sender=sender)
     assert result.label is Label.ACKNOWLEDGMENT
-    assert "sender greenhouse-mail.io is an ATS -> acknowledgment (+0.10)" in result.evidence
+    assert any(e.startswith("sender greenhouse-mail.io is an ATS -> ") for e in result.evidence)
 
 
 def test_negated_rejection_phrase_is_not_a_rejection() -> None:
@@ -271,12 +272,15 @@ def test_thread_history_strengthens_a_moved_time() -> None:
     in_thread = classify(message, lexicon=LEX, previous_labels=(Label.CONFIRMATION,))
     assert alone.label is Label.OTHER
     assert in_thread.label is Label.RESCHEDULE
-    assert "thread already had a fixed time -> reschedule (+0.20)" in in_thread.evidence
+    assert any(
+        e.startswith("thread already had a fixed time -> reschedule +") for e in in_thread.evidence
+    )
 
 
 def test_nothing_recruiting_is_other_with_high_confidence() -> None:
     result = label_of("Your package has shipped.", "Order update")
-    assert result.label is Label.OTHER and result.confidence >= 0.9
+    assert result.label is Label.OTHER and result.confidence >= 0.8
+    assert all(p < 0.1 for label, p in result.alternatives if label is not Label.OTHER)
 
 
 def test_calendar_facts_unfolds_lines() -> None:

@@ -71,10 +71,42 @@ def test_a_message_labelled_rejection_stops_the_status_check() -> None:
     mine = after.classifications["<upd@acme.example>"]
     assert mine.label is Label.REJECTION and mine.confidence == 1.0
     assert mine.evidence[0] == "labelled rejection by you (followupd label)"
-    assert mine.evidence[1].startswith("followupd had read it as status_update (0.9")
+    assert mine.evidence[1].startswith("followupd had read it as status_update (")
 
 
 def test_a_label_for_a_message_not_there_changes_nothing() -> None:
     (view,) = _views({"<elsewhere@acme.example>": Label.OFFER})
     assert view.state.state is State.AWAITING_REPLY
     assert "<elsewhere@acme.example>" not in view.classifications
+
+
+def test_a_label_on_mail_in_another_language_settles_it() -> None:
+    """followupd does not read German; once the user says what it is, that reading counts."""
+    german = mail(
+        "de@acme.example",
+        "2026-11-10T10:00:00",
+        subject="Re: Interview at Acme",
+        in_reply_to="me1@example.org",
+        references=("inv@acme.example", "me1@example.org"),
+        text="Hallo Sam,\n\nvielen Dank für das angenehme Gespräch. Leider müssen wir Ihnen "
+        "mitteilen, dass wir uns für eine andere Bewerberin entschieden haben. Wir wünschen "
+        "Ihnen für Ihre weitere Suche alles Gute.\n\nMit freundlichen Grüßen\nJane",
+    )
+    lexicon = load_lexicon()
+    messages = (INVITED, ANSWERED, german)
+    read = {message_key(m): understand(m, lexicon=lexicon, tz=SCHEDULE.zone) for m in messages}
+    assert read["<de@acme.example>"].language == "de"
+    context = Context(
+        policy=PolicyConfig(),
+        schedule=SCHEDULE,
+        history=PlanHistory(),
+        own_addresses={ME.email},
+        senders=load_senders(),
+    )
+    (unsure,) = evaluate(messages, read, context=context, now=NOW, corrections=Corrections())
+    assert unsure.state.state is State.NEEDS_REVIEW and unsure.state.review == "language: de"
+    assert unsure.plan.actions == ()
+    fixes = Corrections(labels={"<de@acme.example>": Label.REJECTION})
+    (settled,) = evaluate(messages, read, context=context, now=NOW, corrections=fixes)
+    assert settled.state.state is State.REJECTED and settled.state.review is None
+    assert [a.kind for a in settled.plan.actions] == [ActionKind.REJECTION_REPLY]

@@ -422,6 +422,21 @@ def test_an_unreadable_reply_from_a_person_needs_a_look_until_the_user_writes() 
     assert again.state is not State.NEEDS_REVIEW
 
 
+def test_mail_in_a_language_not_read_needs_a_look_and_names_the_language() -> None:
+    """Its label means nothing: neither a decline nor silence is assumed, and nothing is chased."""
+    german = _c(Label.OTHER, 0.6, language="de", language_read=False)
+    foreign = (mail("de@acme", "2026-11-10T09:00"), german)
+    result = _derive([INVITE, CONFIRM, THANKS, foreign], "2026-11-30T09:00")
+    assert result.state is State.NEEDS_REVIEW
+    assert any("(language: de): needs a look, would be" in e for e in result.evidence)
+    alone = _derive([foreign], "2026-11-30T09:00")  # not dropped as not recruiting
+    assert alone.state is State.NEEDS_REVIEW
+    assert any("(language: de): needs a look;" in e for e in alone.evidence)
+    answer = (mail("a@example.org", "2026-11-10T12:00", sent=True), None)
+    again = _derive([INVITE, CONFIRM, THANKS, foreign, answer], "2026-11-11T09:00")
+    assert again.state is not State.NEEDS_REVIEW  # the user read it and answered
+
+
 def test_automated_only_and_a_decline_in_its_own_thread_closes_the_application() -> None:
     ack = (mail("ack@ats", "2026-11-01T09:00"), _c(Label.ACKNOWLEDGMENT))
     no = (mail("no@ats", "2026-11-20T09:00", subject="An update"), _c(Label.REJECTION))
@@ -467,3 +482,17 @@ def test_a_withdrawal_in_the_users_own_words_closes_the_application() -> None:
         assert result.state is State.WITHDRAWN, words
     kept = (mail("k@example.org", "2026-11-06T09:00", sent=True, text="I won't withdraw."), None)
     assert _derive([INVITE, CONFIRM, THANKS, kept], "2026-11-07T00:00").state is not State.WITHDRAWN
+
+
+def test_an_unsure_reading_names_its_best_two_readings() -> None:
+    doubt = ((Label.REJECTION, 0.55), (Label.STATUS_UPDATE, 0.3))
+    shaky = _person(Label.REJECTION, confidence=0.55, alternatives=doubt)
+    result = _derive([INVITE, (mail("s@acme", "2026-11-10T09:00"), shaky)], "2026-11-11T09:00")
+    assert result.state is State.NEEDS_REVIEW
+    assert result.review == "rejection 0.55 or status_update 0.30"
+    noise = ((Label.OTHER, 0.6), (Label.OFFER, 0.05))
+    unclear = _person(Label.OTHER, confidence=0.6, alternatives=noise)
+    quiet = _derive([INVITE, (mail("u@acme", "2026-11-10T09:00"), unclear)], "2026-11-11T09:00")
+    assert quiet.review == "other 0.60"  # a runner-up at 0.05 is noise, not a doubt
+    sure = _derive([INVITE], "2026-10-28T10:00")
+    assert sure.state is State.INVITED and sure.review is None

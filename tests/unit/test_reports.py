@@ -47,3 +47,11 @@ def test_status_says_who_waits_and_who_cannot_be_answered() -> None:
     view = ApplicationView(Application("a1", "co:acme", (), ()), rejected, Plan(), {})
     assert state_label(view) == "rejected (auto)"
     assert status_record(AccountView("main", view))["automated_sender"] is True
+
+
+def test_needs_a_look_says_why_in_a_few_words() -> None:
+    unsure = ApplicationState("a1", State.NEEDS_REVIEW, WHEN, (), review="language: de")
+    view = ApplicationView(Application("a1", "co:acme", (), ()), unsure, Plan(), {})
+    assert state_label(view) == "needs_review (language: de)"
+    assert status_record(AccountView("main", view))["review"] == "language: de"
+    assert status_record(AccountView("main", _view(None)))["review"] is None

@@ -8,7 +8,7 @@ import stat
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -415,6 +415,11 @@ def full_classification() -> Classification:
         ),
         company="Acme \u2013 Europe",
         role="Platform Engineer",
+        asks=("your availability",),
+        answers_user=True,
+        alternatives=((Label.CONFIRMATION, 0.8123), (Label.RESCHEDULE, 0.11)),
+        language="de",
+        language_read=False,
     )
 
 
@@ -426,6 +431,8 @@ def test_classification_round_trip_of_every_field(state_dir: Path) -> None:
     with Store.open(state_dir) as store:
         back = store.classifications("work", "1.0/en")
     assert back == {"<a@x>": item, "<b@x>": bare}
+    unset = [f.name for f in fields(item) if getattr(item, f.name) == getattr(bare, f.name)]
+    assert unset == []  # a field added later must be added above, and so stored
     assert back["<a@x>"].interview is not None
     assert back["<a@x>"].interview.start.utcoffset() == timedelta(hours=2)
 

@@ -447,6 +447,9 @@ def classification_json(item: Classification) -> str:
             "role": item.role,
             "asks": list(item.asks),
             "answers_user": item.answers_user,
+            "alternatives": [[label.value, p] for label, p in item.alternatives],
+            "language": item.language,
+            "language_read": item.language_read,
         }
     )
 
@@ -482,4 +485,7 @@ def classification_from_json(text: str) -> Classification:
         role=data["role"],
         asks=tuple(str(a) for a in data.get("asks", ())),
         answers_user=bool(data.get("answers_user", False)),
+        alternatives=tuple((Label(label), float(p)) for label, p in data.get("alternatives", ())),
+        language=data.get("language"),
+        language_read=bool(data.get("language_read", True)),
     )

@@ -79,6 +79,9 @@ def as_record(name: str, result: Classification, tz: tzinfo) -> dict[str, Any]:
         "auto_reply": result.auto_reply,
         "bulk": result.bulk,
         "asks_confirmation": result.asks_confirmation,
+        "alternatives": [[label.value, p] for label, p in result.alternatives],
+        "language": result.language,
+        "language_read": result.language_read,
     }
 
 

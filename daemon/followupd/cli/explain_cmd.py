@@ -18,7 +18,10 @@ from followupd.cli.common import (
 from followupd.cli.corrections import APPLICATION_HELP
 from followupd.core.plan.threads import message_key
 from followupd.facade import Look
+from followupd.model import Classification
 from followupd.reports import AccountView, state_label
+
+RUNNER_UP = 0.15  # a second reading below this is noise, not a doubt worth showing
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,12 +47,20 @@ def _messages(item: AccountView, zone: tzinfo) -> None:
             key = message_key(msg)
             c = view.classifications.get(key)
             label = f"{c.label} {c.confidence:.2f}" if c else ("draft" if msg.is_draft else "-")
+            if c is not None and (runner := _runner_up(c)):
+                label += f", or {runner}"
             print(f"    {when}  {msg.role.value:<5} {who}  [{label}]  {msg.subject}")
             print(f"        id {key}")  # what `followupd label` takes (or its start)
             if key.partition("#")[0] in clashes:
                 print("        ! another message has the same Message-ID; both are kept")
             for line in c.evidence if c else ():
                 print(f"        - {line}")
+
+
+def _runner_up(c: Classification) -> str | None:
+    """The second reading when it carries weight (or the first, when a rule overrode it)."""
+    other = [(lb, p) for lb, p in c.alternatives if lb is not c.label and p >= RUNNER_UP]
+    return f"{other[0][0]} {other[0][1]:.2f}" if other else None
 
 
 def _explain(item: AccountView, history: list[ActionRecord], zone: tzinfo) -> None:

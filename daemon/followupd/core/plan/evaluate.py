@@ -165,7 +165,15 @@ def relabelled(
             fixed[key] = Classification(label=label, confidence=1.0, evidence=(mine,))
             continue
         was = f"followupd had read it as {read.label} ({read.confidence:.2f})"
-        fixed[key] = replace(read, label=label, confidence=1.0, evidence=(mine, was))
+        # The user read it for us, in whatever language: their label is the only reading.
+        fixed[key] = replace(
+            read,
+            label=label,
+            confidence=1.0,
+            evidence=(mine, was),
+            alternatives=((label, 1.0),),
+            language_read=True,
+        )
     return fixed
 
 

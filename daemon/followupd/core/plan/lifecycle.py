@@ -169,6 +169,9 @@ class _Walk:
     contacts: dict[str, Contact] = field(default_factory=dict)
     request: Request | None = None
     unread: datetime | None = None  # a person wrote something followupd could not read
+    unread_language: str | None = None  # ... in this language, which it does not read
+    unread_reading: Classification | None = None  # ... and how it read
+    deciding: Classification | None = None  # how the message that set the state read
     away: dict[str, date] = field(default_factory=dict)  # address -> back on (auto-replies)
 
     def take_company(self, c: Classification) -> None:
@@ -189,6 +192,7 @@ class _Walk:
     def move(self, state: State, at: datetime, c: Classification, label: str) -> None:
         self.state, self.since = state, at
         self.confidence, self.decided_by = c.confidence, f"{_day(at)} {label}"
+        self.deciding = c
 
     def same_day(self, new: Interview) -> Interview | None:
         """A known interview on the same day in the user's zone, where the calendar UIDs do
@@ -264,7 +268,7 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         walk.notes.append(f"{_day(at)} other: no change")
         return
     walk.recruiting = True
-    walk.unread = None
+    walk.unread, walk.unread_language = None, None
     walk.take_company(c)
     walk.role = c.role or walk.role
     closed = walk.state is State.WITHDRAWN or (
@@ -328,7 +332,8 @@ def human_contact(c: Classification, senders: SenderDirectory) -> Contact | None
 
 def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime) -> None:
     walk.last_outbound = at
-    walk.unread = None  # the user read it and answered: the conversation goes on
+    # The user read it and answered: the conversation goes on.
+    walk.unread, walk.unread_language = None, None
     if walk.request is not None and at > walk.request.at:
         walk.notes.append(f"{_day(at)} you answered what they asked on {_day(walk.request.at)}")
         walk.request = None
@@ -379,6 +384,13 @@ def _walk(
                     walk.notes.append(f"{_day(at)} {msg.sender.email} is away until {back}")
             continue
         walk.last_inbound = at
+        if not c.language_read:
+            # Written in a language followupd does not read: its label means nothing, so
+            # the user looks, whoever sent it (a portal's decline counts as much).
+            walk.recruiting, walk.unread, walk.unread_language = True, at, c.language
+            walk.unread_reading = c
+            walk.notes.append(f"{_day(at)} written in {c.language}: followupd does not read it")
+            continue
         person = human_contact(c, senders)
         if person is not None:
             walk.last_human = at
@@ -390,7 +402,7 @@ def _walk(
             walk.request = Request(msg.message_id, message_key(msg), at, c.asks)
             walk.notes.append(f"{_day(at)} {person.email} asks: {'; '.join(c.asks)}")
         if person is not None and c.label is Label.OTHER:
-            walk.unread = at
+            walk.unread, walk.unread_language, walk.unread_reading = at, None, c
         _inbound(walk, msg, c, at)
     return walk
 
@@ -455,24 +467,31 @@ def derive_state(
     """
     walk = _walk(app, classifications, {a.lower() for a in own_addresses}, senders, now)
     timing = _Timing(now, followups_sent, move_on_after, silent_after)
+    review: str | None = None
     state, since = walk.state, walk.since
     if not walk.recruiting:
         walk.notes.append("no message labelled other than 'other': not recruiting")
         state, since = State.NOT_RECRUITING, None
-    elif state is None:
-        state = State.NEEDS_REVIEW
-    elif walk.unread is not None and state not in CLOSED_STATES:
+    elif walk.unread is not None and (state is None or state not in CLOSED_STATES):
+        would = "" if state is None else f", would be {state}"
+        why = "a person wrote and followupd cannot tell what it says"
+        if walk.unread_language is not None:
+            review = f"language: {walk.unread_language}"
+            why = f"a message in a language followupd does not read ({review})"
+        else:
+            review = readings(walk.unread_reading)
         walk.notes.append(
-            f"{_day(walk.unread)} a person wrote and followupd cannot tell what it says: "
-            f"needs a look (would be {state}); nothing is chased until it is clear"
+            f"{_day(walk.unread)} {why}: needs a look{would}; nothing is chased until it is clear"
         )
         state = State.NEEDS_REVIEW
+    elif state is None:
+        state, review = State.NEEDS_REVIEW, "nothing readable yet"
     elif walk.confidence < min_confidence:
         walk.notes.append(
             f"deciding message ({walk.decided_by}) has confidence {walk.confidence:.2f} "
             f"< {min_confidence:.2f}: needs review (would be {state})"
         )
-        state = State.NEEDS_REVIEW
+        state, review = State.NEEDS_REVIEW, readings(walk.deciding)
     elif state is State.SCHEDULED and walk.interview is not None:
         start = walk.interview.start
         end = walk.interview.end or start + interview_length
@@ -512,4 +531,15 @@ def derive_state(
         automated=walk.recruiting and walk.last_human is None,
         last_human=walk.last_human,
         away=tuple(sorted(walk.away.items())),
+        review=review if state is State.NEEDS_REVIEW else None,
     )
+
+
+def readings(c: Classification | None, least: float = 0.1) -> str | None:
+    """The best two readings of a message, "rejection 0.55 or other 0.30": what the user
+    weighs when followupd is unsure. The runner-up only when it has some weight."""
+    if c is None:
+        return None
+    ranked = list(c.alternatives) or [(c.label, c.confidence)]
+    shown = [ranked[0], *(r for r in ranked[1:2] if r[1] >= least)]
+    return " or ".join(f"{label} {p:.2f}" for label, p in shown)

@@ -88,11 +88,15 @@ def open_questions(facts: Sequence[AppFacts]) -> tuple[OpenQuestion, ...]:
 
 def _why(facts: AppFacts) -> str:
     """The lifecycle's own note on what it could not decide (followupd's words, not the mail's)."""
-    notes = [n for n in facts.view.state.evidence if not n.startswith("state: ")]
-    for note in reversed(notes):
-        if "review" in note or "needs a look" in note:
-            return note
-    return notes[-1] if notes else "no message decided where it stands"
+    state = facts.view.state
+    notes = [n for n in state.evidence if not n.startswith("state: ")]
+    found = next(
+        (n for n in reversed(notes) if "review" in n or "needs a look" in n),
+        notes[-1] if notes else "no message decided where it stands",
+    )
+    if state.review and state.review not in found:
+        found += f" (read as {state.review})"
+    return found
 
 
 def commands_for(facts: AppFacts, others: Sequence[AppFacts]) -> tuple[str, ...]:

@@ -7,12 +7,14 @@ mapping into compiled patterns. Another language is another data file, not new c
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from followupd.core.senders import SenderDirectory
+from followupd.core.understand.linear import LinearModel
 from followupd.core.understand.subjects import FORWARD_PREFIX, REPLY_PREFIX
 from followupd.model import Label
 
@@ -40,6 +42,7 @@ class Cue:
     source: str
     pattern: re.Pattern[str]
     anchor: str  # a literal every match contains; "" when none could be derived
+    key: str = ""  # the cue's feature name for the learned model: label and pattern digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,9 @@ class Lexicon:
     role_text: tuple[re.Pattern[str], ...]
     meeting_with: tuple[re.Pattern[str], ...]
     weights: Mapping[str, float]
+    # The learned weights for this language (data/model/<lang>.json); None: the hand-set
+    # weights above decide alone.
+    model: LinearModel | None = None
 
 
 def literal_anchor(source: str) -> str:
@@ -191,8 +197,15 @@ def _cues(table: Mapping[str, Any], *, flags: int = 0) -> tuple[Cue, ...]:
             # Lookarounds, not \b: a cue may end in punctuation ("offer -", "confirmed:").
             compiled = re.compile(rf"(?<!\w)(?:{_expand(source)})(?!\w)", flags)
             anchor = literal_anchor(source).lower()
-            cues.append(Cue(label, float(weight), source, compiled, anchor))
+            key = f"{label.value}:{cue_digest(source)}"
+            cues.append(Cue(label, float(weight), source, compiled, anchor, key))
     return tuple(cues)
+
+
+def cue_digest(source: str) -> str:
+    """A short stable name for a cue's pattern: the model's weights follow the pattern, so an
+    edited pattern is a new feature until the model is trained again."""
+    return hashlib.sha1(source.encode("utf-8"), usedforsecurity=False).hexdigest()[:10]
 
 
 def _patterns(items: Any) -> tuple[re.Pattern[str], ...]:
@@ -200,9 +213,12 @@ def _patterns(items: Any) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(_expand(str(item))) for item in items)
 
 
-def lexicon_from_mapping(data: Mapping[str, Any], senders: SenderDirectory) -> Lexicon:
+def lexicon_from_mapping(
+    data: Mapping[str, Any], senders: SenderDirectory, model: LinearModel | None = None
+) -> Lexicon:
     """Build a Lexicon from the parsed data file and the sender directory (which is the same
-    for every language); KeyError/ValueError on a malformed file."""
+    for every language), with the language's learned model if there is one; KeyError or
+    ValueError on a malformed file."""
     quoting = data["quoting"]
     people = data["people"]
     hedging = data["hedging"]
@@ -263,4 +279,5 @@ def lexicon_from_mapping(data: Mapping[str, Any], senders: SenderDirectory) -> L
         role_text=_patterns(people["role_text"]),
         meeting_with=_patterns(people["meeting_with"]),
         weights={str(k): float(v) for k, v in data["weights"].items()},
+        model=model,
     )

@@ -3,7 +3,8 @@
 Dates come from the calendar part first (exact, with attendees), then from the sender's own
 text; a promised reply date is only looked for where a decision is still to come. A date
 found in the text backs the label that expects one (a confirmation names its time, a status
-update its decision date) and raises the confidence a little.
+update its decision date); without a learned model it also raises the confidence a little
+(a model already counted the times it saw, and its probabilities stay calibrated).
 
 A reply in a thread is read for a dated promise of a decision before it is classified
 ("thanks for your note, we will let you know our decision by December 18"): however short
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, tzinfo
 
 from followupd.core.dates import (
@@ -25,47 +27,99 @@ from followupd.core.dates import (
     promised_reply_date,
 )
 from followupd.core.understand.asks import what_they_ask
-from followupd.core.understand.classify import classify
+from followupd.core.understand.classify import classify_reading, read
 from followupd.core.understand.lexicon import Lexicon
 from followupd.core.understand.mailkind import answers_in_thread
-from followupd.core.understand.quoting import own_content
-from followupd.model import Classification, FolderRole, Interview, Label, Message
+from followupd.core.understand.quoting import Content, own_content
+from followupd.core.understand.reading import Reading
+from followupd.model import Classification, Contact, FolderRole, Interview, Label, Message
 
 _TIME_IN_TEXT = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
 _PROMISE_LABELS = frozenset({Label.STATUS_UPDATE, Label.ACKNOWLEDGMENT, Label.CONFIRMATION})
 
 
-def understand(
-    msg: Message, *, lexicon: Lexicon, tz: tzinfo, previous_labels: Sequence[Label] = ()
-) -> Classification:
-    """Classify `msg` and add its interview slot and promised reply date, with evidence."""
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What understanding finds before classifying: own text, calendar, a dated promise."""
+
+    content: Content
+    calendar: DateResult[Interview] | None
+    promise: DateResult[date] | None
+    counted: bool
+
+    @property
+    def interviewers(self) -> tuple[Contact, ...]:
+        value = self.calendar.value if self.calendar else None
+        return value.interviewers if value else ()
+
+    @property
+    def promise_text(self) -> str | None:
+        if self.promise is None or not self.counted:
+            return None
+        return f"a decision {_described(self.promise)}"
+
+
+def _prepare(msg: Message, lexicon: Lexicon, tz: tzinfo) -> _Prepared:
     content = own_content(msg.text, lexicon, subject=msg.subject)
     calendar: DateResult[Interview] | None = None
     if msg.calendars:
         calendar = interview_from_calendars(msg.calendars, default_tz=tz)
-    interviewers = calendar.value.interviewers if calendar and calendar.value else ()
     # A reply promising a decision by a date is a status update however short it is: the
     # promise is looked for first (in replies only) and handed to classify as evidence.
     promise: DateResult[date] | None = None
     if msg.date is not None and answers_in_thread(msg, lexicon):
         promise = promised_reply_date(content.text, sent_at=msg.date, tz=tz, about_decision=True)
     counted = promise is not None and promise.value is not None
-    result = classify(
+    return _Prepared(content, calendar, promise, counted)
+
+
+def reading_of(
+    msg: Message, *, lexicon: Lexicon, tz: tzinfo, previous_labels: Sequence[Label] = ()
+) -> Reading:
+    """What `understand` reads from `msg` before deciding (for training and inspection)."""
+    prepared = _prepare(msg, lexicon, tz)
+    return read(
+        msg,
+        lexicon=lexicon,
+        previous_labels=previous_labels,
+        content=prepared.content,
+        interviewers=prepared.interviewers,
+        promise=prepared.promise_text,
+    )
+
+
+def understand(
+    msg: Message, *, lexicon: Lexicon, tz: tzinfo, previous_labels: Sequence[Label] = ()
+) -> Classification:
+    """Classify `msg` and add its interview slot and promised reply date, with evidence."""
+    prepared = _prepare(msg, lexicon, tz)
+    content, calendar, promise, counted = (
+        prepared.content,
+        prepared.calendar,
+        prepared.promise,
+        prepared.counted,
+    )
+    reading = read(
         msg,
         lexicon=lexicon,
         previous_labels=previous_labels,
         content=content,
-        interviewers=interviewers,
-        promise=f"a decision {_described(promise)}" if promise and counted else None,
+        interviewers=prepared.interviewers,
+        promise=prepared.promise_text,
     )
+    result = classify_reading(reading, lexicon)
     evidence = list(result.evidence)
     if result.auto_reply or (result.bulk and result.label is Label.OTHER):
         return result
-    asks = () if msg.role is FolderRole.SENT else what_they_ask(content.text, lexicon)
+    asks: tuple[str, ...] = ()
+    if msg.role is not FolderRole.SENT:
+        asks = reading.asks if reading.asks is not None else what_they_ask(content.text, lexicon)
     if asks:
         evidence.append(f"asks the user for: {'; '.join(asks)}")
     confidence = result.confidence
-    backing = lexicon.weights["date_corroboration"]
+    # A learned model already weighed the times and dates it saw: its probability stays as
+    # calibrated. The hand-set weights take a found date as independent support.
+    backing = lexicon.weights["date_corroboration"] if lexicon.model is None else 0.0
     interview: Interview | None = None
     if calendar is not None:
         interview = calendar.value
