@@ -66,8 +66,9 @@ def test_each_watch_pass_rewrites_the_report_and_the_feed(
         page = report.read_text()
         assert _applied(page) == 1
         assert "Platform Engineer" in page
-        # A recruiter's first approach (nothing came before it): its reply is planned.
-        assert b"followupd drafts a reply to a recruiter's approach" in feed.read_bytes()
+        # They thank the user for applying (through a portal: nothing came before it),
+        # so it is an invitation to answer, not a recruiter's first approach.
+        assert b"followupd drafts a reply to the invitation" in feed.read_bytes()
     finally:
         stopper.request()
         thread.join(timeout=10)

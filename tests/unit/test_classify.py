@@ -391,3 +391,13 @@ def test_an_out_of_office_reply_in_invitation_words_is_never_an_invitation() -> 
 )
 def test_answers_user_tells_an_answer_from_a_first_approach(text: str, answers: bool) -> None:
     assert label_of(text, subject="Interview").answers_user is answers
+
+
+def test_a_calendar_request_worded_as_an_invitation_is_not_two_things() -> None:
+    """Inviting and fixing a time are one outcome: the confidence is not held down."""
+    text = "You are invited to an interview for the Data Engineer role. Details are attached."
+    subject = "Interview invitation: Data Engineer"
+    result = label_of(text, subject=subject, calendars=(ics("REQUEST"),))
+    assert result.label is Label.CONFIRMATION
+    assert result.confidence == dict(result.alternatives)[Label.CONFIRMATION]  # not held down
+    assert not any("it says two things" in e for e in result.evidence)

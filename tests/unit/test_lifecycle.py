@@ -496,3 +496,31 @@ def test_an_unsure_reading_names_its_best_two_readings() -> None:
     assert quiet.review == "other 0.60"  # a runner-up at 0.05 is noise, not a doubt
     sure = _derive([INVITE], "2026-10-28T10:00")
     assert sure.state is State.INVITED and sure.review is None
+
+
+def test_an_unsure_reading_decides_when_being_wrong_costs_only_a_deletable_draft() -> None:
+    """status_update 0.57 with nothing closing behind it still moves the application on; the
+    same 0.57 with a rejection reading at 0.2 waits for the user (a follow-up to a no)."""
+    calm = ((Label.STATUS_UPDATE, 0.57), (Label.CONFIRMATION, 0.17), (Label.OTHER, 0.1))
+    update = _person(Label.STATUS_UPDATE, confidence=0.57, alternatives=calm)
+    at = mail("upd@acme", "2026-11-06T09:00")
+    moved = _derive([INVITE, CONFIRM, THANKS, (at, update)], "2026-11-06T10:00")
+    assert moved.state is State.AWAITING_REPLY
+    risky = ((Label.STATUS_UPDATE, 0.57), (Label.REJECTION, 0.2), (Label.OTHER, 0.1))
+    doubt = _person(Label.STATUS_UPDATE, confidence=0.57, alternatives=risky)
+    held = _derive([INVITE, CONFIRM, THANKS, (at, doubt)], "2026-11-06T10:00")
+    assert held.state is State.NEEDS_REVIEW
+    capped = _person(
+        Label.STATUS_UPDATE, confidence=0.6, alternatives=((Label.STATUS_UPDATE, 0.9),)
+    )
+    says_two = _derive([INVITE, CONFIRM, THANKS, (at, capped)], "2026-11-06T10:00")
+    assert says_two.state is State.NEEDS_REVIEW  # a rule held it down: the user looks
+    weak = _person(
+        Label.STATUS_UPDATE, confidence=0.45, alternatives=((Label.STATUS_UPDATE, 0.45),)
+    )
+    assert _derive([INVITE, CONFIRM, THANKS, (at, weak)], "2026-11-06T10:00").state is (
+        State.NEEDS_REVIEW
+    )
+    no = _person(Label.REJECTION, confidence=0.6, alternatives=((Label.REJECTION, 0.6),))
+    closing = _derive([INVITE, CONFIRM, THANKS, (at, no)], "2026-11-06T10:00")
+    assert closing.state is State.NEEDS_REVIEW  # a closing reading always needs the bar

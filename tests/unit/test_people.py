@@ -21,6 +21,7 @@ def people_of(
     interviewers: tuple[Contact, ...] = (),
     to: tuple[Address, ...] = (),
     folder: FolderRole = FolderRole.INBOX,
+    auto_submitted: str | None = None,
 ):  # type: ignore[no-untyped-def]
     message = Message(
         location=None,
@@ -35,6 +36,7 @@ def people_of(
         reply_to=reply_to,
         date=None,
         text=text,
+        auto_submitted=auto_submitted,
     )
     content = own_content(text, LEX, subject=subject)
     return find_people(message, content, LEX, interviewers=interviewers)
@@ -366,3 +368,29 @@ def test_the_classification_always_says_how_the_company_was_read() -> None:
     assert len(result.evidence) > 12
     assert result.evidence[-1] == "company 'Brightwave' guessed from the domain brightwave.example"
     assert company_is_guess(result.evidence)
+
+
+def test_a_mailbox_nobody_reads_is_nobody_to_write_to() -> None:
+    """A made-up ATS tenant ("recruiting@acme.talentloop.example") is in no list: Auto-Submitted
+    (RFC 3834) or the mail's own words say that replies go nowhere."""
+    desk = Address("Acme Recruiting", "recruiting@acme.talentloop.example")
+    decline = "Dear Alex, we will not be taking your application forward."
+    assert people_of(decline, sender=desk, auto_submitted="auto-generated").contacts == ()
+    said = "Thanks for applying.\n\nReplies to this address are not read."
+    assert people_of(said, sender=desk).contacts == ()
+    assert [c.email for c in people_of(decline, sender=desk).contacts] == [desk.email]
+    # A person's name on it is someone, whatever sent it.
+    jane = Address("Jane Roe", "jane@acme.example")
+    found = people_of(decline, sender=jane, auto_submitted="auto-generated").contacts
+    assert [c.email for c in found] == [jane.email]
+    assert people_of(decline, sender=desk, auto_submitted="no").contacts != ()
+
+
+def test_a_persons_name_in_the_text_is_not_the_company() -> None:
+    """ "Technical interview with Eero Salminen": he is on the calendar, so he is no employer."""
+    eero = Contact("Eero Salminen", "eero.salminen@skerrow.example", "interviewer")
+    maja = Address("Maja Koval", "maja.koval@skerrow.example")
+    text = "Technical interview with Eero Salminen\nThursday 2 April, 13:00-14:00, video"
+    people = people_of(text, "Invitation: Technical interview", sender=maja, interviewers=(eero,))
+    assert people.company == "Skerrow"  # the domain's guess, not the interviewer
+    assert people.company_how.startswith("guessed from")

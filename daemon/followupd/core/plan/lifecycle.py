@@ -22,7 +22,10 @@ decides what the waiting means. The rules, precisely:
   rejection or offer changes them. The user's own withdrawal (WITHDRAW_PHRASES in the
   unquoted part of an outbound message) is final.
 - The deciding message (the last one that changed the state) must reach `min_confidence`,
-  else the state is needs_review. No label other than OTHER at all -> not_recruiting.
+  else the state is needs_review, unless being wrong costs only a draft the user deletes
+  (`_wrong_costs_little`: the model's own reading, at least 0.5, with no closing reading
+  behind it). No label other than OTHER at all -> not_recruiting.
+- Mail in a language followupd does not read makes the application needs_review, named.
 - A person's message that reads as OTHER in an open application (a decline or an update in
   words the classifier does not know) makes it needs_review until a readable message
   arrives or the user writes: chasing an employer who may have said no is the worst draft.
@@ -486,7 +489,7 @@ def derive_state(
         state = State.NEEDS_REVIEW
     elif state is None:
         state, review = State.NEEDS_REVIEW, "nothing readable yet"
-    elif walk.confidence < min_confidence:
+    elif walk.confidence < min_confidence and not _wrong_costs_little(walk.deciding):
         walk.notes.append(
             f"deciding message ({walk.decided_by}) has confidence {walk.confidence:.2f} "
             f"< {min_confidence:.2f}: needs review (would be {state})"
@@ -533,6 +536,24 @@ def derive_state(
         away=tuple(sorted(walk.away.items())),
         review=review if state is State.NEEDS_REVIEW else None,
     )
+
+
+# Below min_confidence a reading still decides when being wrong costs a draft the user
+# deletes, never a follow-up to someone who said no: it is the model's own (no rule held it
+# down), it is the likeliest by a fair margin, and no closing reading carries weight.
+_ACT_FLOOR = 0.5
+_CLOSING_RISK = 0.1
+_CLOSING = frozenset({Label.REJECTION, Label.OFFER, Label.CANCELLATION})
+
+
+def _wrong_costs_little(c: Classification | None) -> bool:
+    """Whether an unsure reading may still decide the state (see _ACT_FLOOR)."""
+    if c is None or not c.alternatives or c.label in _CLOSING:
+        return False
+    ranked = dict(c.alternatives)
+    if ranked.get(c.label) != c.confidence or c.confidence < _ACT_FLOOR:
+        return False
+    return sum(ranked.get(lb, 0.0) for lb in _CLOSING) < _CLOSING_RISK
 
 
 def readings(c: Classification | None, least: float = 0.1) -> str | None:

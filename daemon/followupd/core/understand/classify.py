@@ -55,6 +55,9 @@ __all__ = [
 ]
 
 _SCHEDULED = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
+# Inviting and fixing a time are one outcome, a meeting: strong cues for both (a calendar
+# request worded "you are invited to an interview") are not a message saying two things.
+_MEETING = _SCHEDULED | {Label.INVITATION}
 _STRONG_CUES = 1.0  # a label's cues add up to at least this evidence (noisy-or 0.63)
 _BULK_KINDS = (
     ("List-Id", "bulk:list_id"),
@@ -268,7 +271,7 @@ def _contested(scores: Scores) -> tuple[Label, ...]:
     """Labels of different outcomes that each have strong cues: the message says two things
     ("we'd like to invite you ... the role has been filled")."""
     strong = {lb for lb, e in _evidence_per_label(scores).items() if e >= _STRONG_CUES}
-    if len(strong - _SCHEDULED) + bool(strong & _SCHEDULED) > 1:
+    if len(strong - _MEETING) + bool(strong & _MEETING) > 1:
         return tuple(sorted(strong, key=lambda lb: lb.value))
     return ()
 

@@ -83,6 +83,7 @@ class Lexicon:
     scheduling_links: tuple[str, ...]
     no_reply: re.Pattern[str]
     team_words: re.Pattern[str]
+    unattended: re.Pattern[str]
     recruiter_titles: re.Pattern[str]
     role_words: re.Pattern[str]
     title_words: re.Pattern[str]
@@ -260,6 +261,7 @@ def lexicon_from_mapping(
         scheduling_links=senders.scheduling_links,
         no_reply=senders.no_reply,
         team_words=_words(people["team_words"]),
+        unattended=_words(people["unattended"]),
         recruiter_titles=_words(people["recruiter_titles"]),
         role_words=_words(people["role_words"]),
         leading_article=re.compile(

@@ -362,17 +362,25 @@ def find_company(
     lexicon: Lexicon,
     people: Sequence[Address],
     subject: SubjectNames | None,
+    *,
+    persons: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str]:
     """The company and how it was read ("from ..."), else guessed ("guessed from ...").
 
     What the mail itself writes comes first: a pattern in the text, the sender's display
     name, the signature, then a subject template ("Thank you for applying to X"). A name
     that only a subject's capitalised part gives ("Update | Onsite Day") is used only when
-    the text writes it too; otherwise the ATS mailbox or the domain is the guess.
+    the text writes it too; otherwise the ATS mailbox or the domain is the guess. A name
+    that is one of the message's people (`persons`, as `letters_of`) is never the company:
+    "interview with Eero Salminen" names the interviewer.
     """
+
+    def firm(name: str | None) -> str | None:
+        return name if name and letters_of(name) not in persons else None
+
     for pattern in lexicon.company_body:
         match = pattern.search(content.text) or pattern.search(content.signature)
-        if match and (company := _clean_company(match.group("company"), lexicon)):
+        if match and (company := firm(_clean_company(match.group("company"), lexicon))):
             return company, "from the text"
     for address in people:
         if company := _from_display(address, lexicon, msg.text):
@@ -385,18 +393,19 @@ def find_company(
         company := _signature_company(content.signature, lexicon, domain_letters)
     ):
         return company, "from the signature"
-    if subject is not None and subject.company and subject.clear:
+    if subject is not None and firm(subject.company) and subject.clear:
         return subject.company, "from the subject"
     # The quoted conversation may write out the name the domain only hints at; written as
     # the domain alone ("Brightwave") it may still be short for more, so it stays a guess.
     if msg.role is not FolderRole.SENT and (
-        company := _spelled_out(msg.text[:_SPELLED_SCAN_CHARS], lexicon, domain_letters)
+        company := firm(_spelled_out(msg.text[:_SPELLED_SCAN_CHARS], lexicon, domain_letters))
     ):
         if letters_of(company) != domain_letters:
             return company, "from the text"
         return company, f"{_GUESSED} the domain, as the text writes it"
-    if subject is not None and subject.company and _written_in(subject.company, msg.text):
-        return subject.company, "from the subject, as the text writes it"
+    named = firm(subject.company) if subject is not None else None
+    if named and _written_in(named, msg.text):
+        return named, "from the subject, as the text writes it"
     for address in people:
         if company := _ats_tenant(address, lexicon):
             return company, f"{_GUESSED} the sender's ATS address"

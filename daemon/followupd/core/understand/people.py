@@ -71,10 +71,18 @@ def sender_domains(addresses: Sequence[Address]) -> list[str]:
     return seen
 
 
-def reply_target(addresses: Sequence[Address], lexicon: Lexicon) -> Address | None:
-    """The first human among `addresses` (Reply-To before From); never a no-reply address."""
+def reply_target(
+    addresses: Sequence[Address], lexicon: Lexicon, *, unattended: bool = False
+) -> Address | None:
+    """The first human among `addresses` (Reply-To before From); never a no-reply address.
+
+    `unattended`: the message says nobody reads replies, or carries Auto-Submitted (RFC
+    3834: a system wrote it); then only an address with a person's name on it is someone.
+    """
     for address in addresses:
         if not address.email or is_no_reply(address, lexicon):
+            continue
+        if unattended and not looks_like_person(address.name, lexicon):
             continue
         if listed(address.domain, lexicon.ats_domains) and not looks_like_person(
             address.name, lexicon
@@ -84,6 +92,16 @@ def reply_target(addresses: Sequence[Address], lexicon: Lexicon) -> Address | No
             continue
         return address
     return None
+
+
+def unattended(msg: Message, content: Content, lexicon: Lexicon) -> bool:
+    """Whether the sender's mailbox reads no replies: a system wrote the message (Auto-Submitted
+    other than "no", RFC 3834 section 5) or its own words say replies are not read."""
+    if msg.role is FolderRole.SENT:
+        return False
+    generated = msg.auto_submitted is not None and msg.auto_submitted.lower() != "no"
+    said = lexicon.unattended.search(content.text) or lexicon.unattended.search(content.signature)
+    return generated or said is not None
 
 
 def _signature_people(signature: str, lexicon: Lexicon) -> tuple[str | None, bool]:
@@ -126,6 +144,15 @@ def _own_names(msg: Message) -> frozenset[str]:
     return frozenset(letters_of(a.name) for a in own if a.name)
 
 
+def _persons(msg: Message, interviewers: Sequence[Contact], lexicon: Lexicon) -> frozenset[str]:
+    """Letters of every person's name the message carries: its addresses' display names
+    that read as a person's, and the calendar's attendees."""
+    addresses = (*msg.from_, *msg.to, *msg.cc, *msg.reply_to)
+    names = [a.name for a in addresses if a.name and looks_like_person(a.name, lexicon)]
+    names += [p.name for p in interviewers if p.name]
+    return frozenset(letters for n in names if (letters := letters_of(n)))
+
+
 def _persons_name(address: Address, lexicon: Lexicon) -> bool:
     """A display name that names the person who reads the mailbox, so a draft can greet them
     by it: not a team's ("Massive Dynamic <hr@...>", or a name spelling the domain)."""
@@ -152,7 +179,8 @@ def find_people(
     people = counterparts(msg, content, lexicon)
     in_subject = subject_names(subject, lexicon, _own_names(msg))
     role = in_subject.role
-    company, how = find_company(msg, content, lexicon, people, in_subject)
+    persons = _persons(msg, interviewers, lexicon)
+    company, how = find_company(msg, content, lexicon, people, in_subject, persons=persons)
     if company:
         evidence.append(company_evidence(company, how))
     # The quoted conversation is about the same application: it may name the role.
@@ -164,7 +192,7 @@ def find_people(
     # A forward is answered to the person who forwarded it, never to an address quoted in
     # the forwarded header (a client's manager the recruiter passed the decision on from).
     own = (*msg.to, *msg.cc) if msg.role is FolderRole.SENT else (*msg.reply_to, *msg.from_)
-    target = reply_target(own, lexicon)
+    target = reply_target(own, lexicon, unattended=unattended(msg, content, lexicon))
     sig_name, sig_recruiter = _signature_people(content.signature, lexicon)
     if content.forwarded:
         sig_name, sig_recruiter = None, False  # the signature is the forwarded writer's
