@@ -23,7 +23,7 @@ decides what the waiting means. The rules, precisely:
   unquoted part of an outbound message) is final.
 - The deciding message (the last one that changed the state) must reach `min_confidence`,
   else the state is needs_review, unless being wrong costs only a draft the user deletes
-  (`_wrong_costs_little`: the model's own reading, at least 0.5, with no closing reading
+  (`core.plan.doubt`: the model's own reading, at least 0.5, with no closing reading
   behind it). No label other than OTHER at all -> not_recruiting.
 - Mail in a language followupd does not read makes the application needs_review, named.
 - A person's message that reads as OTHER in an open application (a decline or an update in
@@ -43,15 +43,16 @@ decides what the waiting means. The rules, precisely:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from followupd.core.dates.away import away_until
+from followupd.core.plan.doubt import readings, wrong_costs_little
 from followupd.core.plan.planner import counts
 from followupd.core.plan.threads import message_key
+from followupd.core.plan.withdrawal import withdraws
 from followupd.core.senders import SenderDirectory
 from followupd.core.understand.organisation import company_is_guess
 from followupd.model import (
@@ -69,48 +70,6 @@ from followupd.model import (
     State,
 )
 
-# The user's own words that end an application (kept here: the classifier's lexicon is
-# about the employer's mail).
-WITHDRAW_PHRASES = (
-    "withdraw my application",
-    "withdrawing my application",
-    "withdraw my candidacy",
-    "withdraw from the process",
-    "withdraw from consideration",
-    "remove me from consideration",
-    "no longer wish to be considered",
-    "no longer interested",
-    "accepted another offer",
-    "accepted an offer elsewhere",
-    "accepted a position elsewhere",
-    "accepted another position",
-    "decline the offer",
-    "decline your offer",
-    "decline this offer",
-    "withdraw from your process",
-    "withdraw from the recruitment",
-    "withdraw from the hiring process",
-    "like to withdraw",
-    "decided to withdraw",
-    "please withdraw me",
-    "take myself out of",
-    "remove myself from",
-    "no longer pursuing",
-    "no longer be pursuing",
-    "not continue with the process",
-    "step back from the process",
-    "step away from the process",
-    "decided not to proceed",
-    "decided not to move forward",
-    "accepted a role",
-    "accepted a job",
-    "accepted a position",
-    "accepted an offer",
-)
-_NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
-_QUOTE_START = re.compile(
-    r"^(?:>|on\s.+wrote:\s*$|-{2,}\s*original message|from:\s|sent from my)", re.I | re.M
-)
 _REOPENING = frozenset({Label.INVITATION, Label.CONFIRMATION, Label.RESCHEDULE, Label.OFFER})
 
 
@@ -121,23 +80,6 @@ def _day(moment: datetime) -> str:
 def _describe(interview: Interview) -> str:
     how = f"ics SEQUENCE {interview.sequence}" if interview.source == "ics" else "from text"
     return f"interview {interview.start.isoformat(timespec='minutes')} ({how})"
-
-
-def _own_words(text: str) -> str:
-    """The part of an outbound message before the quoted mail it replies to."""
-    m = _QUOTE_START.search(text)
-    return (text[: m.start()] if m else text).casefold()
-
-
-def _withdraws(text: str) -> str | None:
-    """The first withdrawal phrase in the user's own (unquoted, unnegated) words."""
-    words = " ".join(_own_words(text).split())
-    found = [
-        (at, phrase)
-        for phrase in WITHDRAW_PHRASES
-        if (at := words.find(phrase)) >= 0 and not _NEGATION.search(words[max(0, at - 15) : at])
-    ]
-    return min(found)[1] if found else None
 
 
 def interview_identity(interview: Interview, zone: tzinfo | None = None) -> str:
@@ -344,7 +286,7 @@ def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime)
         # Your own application names the company and role; their mail counts as much.
         walk.take_company(c)
         walk.role = walk.role or c.role
-    phrase = _withdraws(msg.text)
+    phrase = withdraws(msg.text)
     if phrase and walk.recruiting and walk.state not in CLOSED_STATES - {State.OFFER}:
         walk.notes.append(f"{_day(at)} you wrote '{phrase}': withdrawn")
         walk.state, walk.since, walk.confidence = State.WITHDRAWN, at, 1.0
@@ -489,7 +431,7 @@ def derive_state(
         state = State.NEEDS_REVIEW
     elif state is None:
         state, review = State.NEEDS_REVIEW, "nothing readable yet"
-    elif walk.confidence < min_confidence and not _wrong_costs_little(walk.deciding):
+    elif walk.confidence < min_confidence and not wrong_costs_little(walk.deciding):
         walk.notes.append(
             f"deciding message ({walk.decided_by}) has confidence {walk.confidence:.2f} "
             f"< {min_confidence:.2f}: needs review (would be {state})"
@@ -536,31 +478,3 @@ def derive_state(
         away=tuple(sorted(walk.away.items())),
         review=review if state is State.NEEDS_REVIEW else None,
     )
-
-
-# Below min_confidence a reading still decides when being wrong costs a draft the user
-# deletes, never a follow-up to someone who said no: it is the model's own (no rule held it
-# down), it is the likeliest by a fair margin, and no closing reading carries weight.
-_ACT_FLOOR = 0.5
-_CLOSING_RISK = 0.1
-_CLOSING = frozenset({Label.REJECTION, Label.OFFER, Label.CANCELLATION})
-
-
-def _wrong_costs_little(c: Classification | None) -> bool:
-    """Whether an unsure reading may still decide the state (see _ACT_FLOOR)."""
-    if c is None or not c.alternatives or c.label in _CLOSING:
-        return False
-    ranked = dict(c.alternatives)
-    if ranked.get(c.label) != c.confidence or c.confidence < _ACT_FLOOR:
-        return False
-    return sum(ranked.get(lb, 0.0) for lb in _CLOSING) < _CLOSING_RISK
-
-
-def readings(c: Classification | None, least: float = 0.1) -> str | None:
-    """The best two readings of a message, "rejection 0.55 or other 0.30": what the user
-    weighs when followupd is unsure. The runner-up only when it has some weight."""
-    if c is None:
-        return None
-    ranked = list(c.alternatives) or [(c.label, c.confidence)]
-    shown = [ranked[0], *(r for r in ranked[1:2] if r[1] >= least)]
-    return " or ".join(f"{label} {p:.2f}" for label, p in shown)
