@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 LANGUAGE = "en"
 # Cached classifications are reused only by the same release, vocabulary and revision of
 # the classifier's output (bump the revision when a classification carries new evidence).
-CLASSIFIER_REVISION = 5
+CLASSIFIER_REVISION = 6
 CLASSIFIER_VERSION = f"{__version__}/{LANGUAGE}/r{CLASSIFIER_REVISION}"
 
 

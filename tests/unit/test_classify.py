@@ -401,3 +401,15 @@ def test_a_calendar_request_worded_as_an_invitation_is_not_two_things() -> None:
     assert result.label is Label.CONFIRMATION
     assert result.confidence == dict(result.alternatives)[Label.CONFIRMATION]  # not held down
     assert not any("it says two things" in e for e in result.evidence)
+
+
+def test_an_automated_notice_is_not_an_out_of_office_reply() -> None:
+    """'This is an automated message' says a system sent it, not that someone is away."""
+    text = (
+        "Your interview with Northbeam is booked for Tuesday 11 March at 15:00 UTC.\n"
+        "This is an automated message."
+    )
+    result = label_of(text, subject="Booked: interview with Northbeam")
+    assert not result.auto_reply
+    away = label_of("I am out of the office until Monday. This is an automated reply.")
+    assert away.auto_reply

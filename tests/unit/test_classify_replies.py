@@ -99,3 +99,30 @@ def test_what_answers_in_a_thread() -> None:
     assert not answers_in_thread(reply("x", "Interview", in_reply_to=None), LEX)
     assert not answers_in_thread(reply("x", "Fwd: Interview"), LEX)
     assert not answers_in_thread(reply("x", role=FolderRole.SENT), LEX)
+
+
+def test_an_invitation_that_proposes_one_time_and_asks_to_confirm_it_fixes_the_slot() -> None:
+    text = (
+        "Dear Alex,\n\nThanks for applying. We would like to invite you to an interview on "
+        "Thursday 10 December at 10:00 UTC (45 minutes, video). Could you confirm that this "
+        "works for you?\n\nJordan"
+    )
+    result = read(reply(text, subject="Interview: Senior Backend Engineer", in_reply_to=None))
+    assert result.label is Label.INVITATION, result.evidence
+    assert result.interview is not None and result.asks_confirmation
+    assert result.interview.start == datetime(2026, 12, 10, 10, 0, tzinfo=UTC)
+    assert result.interview.end == datetime(2026, 12, 10, 10, 45, tzinfo=UTC)
+    open_ended = text.replace(" Could you confirm that this works for you?", "")
+    loose = read(reply(open_ended, subject="Interview: Senior Backend Engineer", in_reply_to=None))
+    assert loose.interview is None and not loose.asks_confirmation  # no ask: not fixed yet
+
+
+def test_the_users_own_reply_gives_the_time_they_agreed_to_unless_they_turn_it_down() -> None:
+    me = Address("Alex Morgan", "alex@mail.example")
+    agreed = reply("Hi Jordan,\n\nThursday 10 December at 14:00 works for me.\n\nAlex",
+                   sender=me, role=FolderRole.SENT)  # fmt: skip
+    assert read(agreed).interview is not None
+    assert read(agreed).interview.start == datetime(2026, 12, 10, 14, 0, tzinfo=UTC)  # type: ignore[union-attr]
+    declined = reply("Hi Jordan,\n\nThursday 10 December at 14:00 doesn't work for me, sorry.",
+                     sender=me, role=FolderRole.SENT)  # fmt: skip
+    assert read(declined).interview is None

@@ -223,3 +223,23 @@ def test_template_lines_and_forwarded_headers() -> None:
         "Interview details\nDate: Thursday, December 3\nTime: 2:30 PM EST\n"
     )
     assert _start(text) == datetime(2026, 12, 3, 14, 30, tzinfo=NEW_YORK)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Thursday 3 December at 10:00 (45 minutes, video)", 45),
+        ("a 30-minute call on Thursday 3 December at 2pm", 30),
+        ("Thursday 3 December at 2pm, for about an hour", 60),
+        ("Thursday 3 December at 2pm: one and a half hours with the team", 90),
+        ("Thursday 3 December, 10:00-11:15", 75),  # the range wins
+        ("Thursday 3 December at 2pm; a 30-minute screen, then a 2 hour task", None),
+        ("Thursday 3 December at 2pm. Please arrive 15 minutes early.", None),
+        ("Thursday 3 December at 2pm. Please answer within 30 minutes.", None),
+    ],
+)
+def test_the_end_comes_from_the_one_length_the_text_gives(text: str, minutes: int | None) -> None:
+    found = interview_from_text(text, sent_at=MONDAY, tz=BERLIN).value
+    assert found is not None
+    length = None if found.end is None else int((found.end - found.start).total_seconds() // 60)
+    assert length == minutes

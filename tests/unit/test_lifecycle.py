@@ -524,3 +524,19 @@ def test_an_unsure_reading_decides_when_being_wrong_costs_only_a_deletable_draft
     no = _person(Label.REJECTION, confidence=0.6, alternatives=((Label.REJECTION, 0.6),))
     closing = _derive([INVITE, CONFIRM, THANKS, (at, no)], "2026-11-06T10:00")
     assert closing.state is State.NEEDS_REVIEW  # a closing reading always needs the bar
+
+
+def test_the_time_the_user_gives_to_an_open_invitation_is_the_interview() -> None:
+    slot = Interview(SLOT, SLOT + timedelta(hours=1), "text", 0)
+    mine = Classification(Label.CONFIRMATION, 0.9, (), interview=slot)
+    answer = (mail("a@example.org", "2026-10-28T12:00", sent=True), mine)
+    result = _derive([INVITE, answer], "2026-10-29T09:00")
+    assert result.state is State.SCHEDULED and result.interview == slot
+    assert any("you gave a time" in e for e in result.evidence)
+    after = _derive([INVITE, answer], "2026-11-05T18:00")
+    assert after.state is State.INTERVIEWED  # and so a thank-you is due
+    other = Interview(SLOT + timedelta(days=1), None, "text", 0)
+    restated = Classification(Label.CONFIRMATION, 0.9, (), interview=other)
+    later = (mail("b@example.org", "2026-11-03T12:00", sent=True), restated)
+    booked = _derive([INVITE, CONFIRM, later], "2026-11-03T13:00")
+    assert booked.interview == CONFIRM[1].interview  # a time they fixed is not overridden

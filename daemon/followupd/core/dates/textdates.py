@@ -9,6 +9,8 @@ Rules (documented because prose is ambiguous; days.py and clocks.py hold the gra
   its times ("all times EDT", "times in Pacific Time"), else in the given zone. A zone
   written but unknown gives no answer: a wrong time is worse than none.
 - A stated weekday that does not match the date makes the whole answer None.
+- The end is the range's ("10:00-10:45"), else the one length the text names ("45 minutes",
+  "an hour"), else unknown.
 - Two different candidate times make the answer None, unless all but one are marked as the
   time being replaced ("moved from Monday 2pm to Wednesday 3pm", "instead of Friday at
   3:30pm"): then the remaining one, the new time, is the answer.
@@ -286,6 +288,49 @@ def _choose(body: str, slots: list[_Slot], notes: list[str]) -> _Slot | None:
     return None
 
 
+# How long it lasts, written beside the time ("45 minutes, video", "a 30-minute call", "for
+# about an hour"). Only an answer when the text gives one length: two lengths (a 30-minute
+# screen, then a 2-hour task) could belong to anything.
+_LENGTH = re.compile(
+    r"\b(?:(?P<min>\d{2,3})[- ]?(?:minutes?|mins?)\b"
+    r"|(?P<hours>an?|one|1|1\.5|two|2|three|3)[- ]?(?:(?P<half>and a half) )?hours?\b)",
+    re.I,
+)
+# Lengths that are not the meeting's: "arrive 15 minutes early", "within 30 minutes", "every
+# hour", "in 10 minutes".
+_NOT_ITS_LENGTH_AFTER = re.compile(
+    r"^\s*(?:early|earlier|before|beforehand|prior|in advance|ahead|late|after|later|"
+    r"of (?:travel|preparation|prep|reading)|to (?:prepare|travel|get))\b",
+    re.I,
+)
+_NOT_ITS_LENGTH_BEFORE = re.compile(r"\b(?:within|every|in|up to|at least|allow)\s*$", re.I)
+_HOURS = {"a": 1.0, "an": 1.0, "one": 1.0, "1": 1.0, "1.5": 1.5, "two": 2.0, "2": 2.0}
+_HOURS |= {"three": 3.0, "3": 3.0}
+_LONGEST = timedelta(hours=8)
+
+
+def _length(body: str) -> timedelta | None:
+    """The one length of time the text names, within a working day; else None."""
+    found = set()
+    for m in _LENGTH.finditer(body):
+        after, before = body[m.end() : m.end() + 24], body[max(0, m.start() - 12) : m.start()]
+        if _NOT_ITS_LENGTH_AFTER.search(after) or _NOT_ITS_LENGTH_BEFORE.search(before):
+            continue
+        if m.group("min"):
+            found.add(timedelta(minutes=int(m.group("min"))))
+        else:
+            hours = _HOURS[m.group("hours").lower()] + (0.5 if m.group("half") else 0.0)
+            found.add(timedelta(hours=hours))
+    if len(found) != 1:
+        return None
+    (length,) = found
+    return length if timedelta(minutes=10) <= length <= _LONGEST else None
+
+
+def _minutes(length: timedelta) -> int:
+    return int(length.total_seconds() // 60)
+
+
 def _unique(notes: list[str]) -> tuple[str, ...]:
     """The notes once each, in order."""
     return tuple(dict.fromkeys(notes))
@@ -317,6 +362,9 @@ def interview_from_text(text: str, *, sent_at: datetime, tz: tzinfo) -> DateResu
     if chosen is None:
         return DateResult(None, _unique(notes), "text")
     end = chosen.end or next((s.end for s in slots if s.start == chosen.start and s.end), None)
+    if end is None and (length := _length(body)) is not None:
+        end = chosen.start + length
+        notes.append(f"it lasts {_minutes(length)} minutes, as the text says")
     summary = f"text {chosen.source} -> {chosen.start.isoformat()}" + (
         f" to {end.isoformat()}" if end else ""
     )

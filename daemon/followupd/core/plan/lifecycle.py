@@ -286,6 +286,7 @@ def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime)
         # Your own application names the company and role; their mail counts as much.
         walk.take_company(c)
         walk.role = walk.role or c.role
+        _agreed_time(walk, c, at)
     phrase = withdraws(msg.text)
     if phrase and walk.recruiting and walk.state not in CLOSED_STATES - {State.OFFER}:
         walk.notes.append(f"{_day(at)} you wrote '{phrase}': withdrawn")
@@ -293,6 +294,18 @@ def _outbound(walk: _Walk, msg: Message, c: Classification | None, at: datetime)
         walk.decided_by = f"{_day(at)} your message"
     else:
         walk.notes.append(f"{_day(at)} you wrote")
+
+
+def _agreed_time(walk: _Walk, c: Classification, at: datetime) -> None:
+    """Invited with no time fixed, the user names the one time that suits them ("Thursday
+    29 January at 09:30 works for me"): that is the interview until the employer says more."""
+    mine = c.interview
+    if walk.state is not State.INVITED or walk.interview is not None or mine is None:
+        return
+    if mine.start <= at or mine.cancelled:
+        return
+    agreed = Classification(Label.CONFIRMATION, 1.0, ("the time you gave",))
+    walk.set_interview(mine, at, agreed, "you gave a time")
 
 
 def _walk(

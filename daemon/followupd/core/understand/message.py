@@ -16,6 +16,7 @@ A promise in a message that ends up `other` is not reported: nothing acts on it 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
@@ -35,6 +36,10 @@ from followupd.core.understand.reading import Reading
 from followupd.model import Classification, Contact, FolderRole, Interview, Label, Message
 
 _TIME_IN_TEXT = frozenset({Label.CONFIRMATION, Label.RESCHEDULE})
+# The user declining a time rather than agreeing to it (their own words, so English only).
+_TURNED_DOWN = re.compile(
+    r"n['\u2019]t\b|\b(?:not|unable|cannot|unfortunately|conflict|instead|alternative)\b", re.I
+)
 _PROMISE_LABELS = frozenset({Label.STATUS_UPDATE, Label.ACKNOWLEDGMENT, Label.CONFIRMATION})
 
 
@@ -121,19 +126,26 @@ def understand(
     # calibrated. The hand-set weights take a found date as independent support.
     backing = lexicon.weights["date_corroboration"] if lexicon.model is None else 0.0
     interview: Interview | None = None
+    asks_confirmation = result.asks_confirmation
     if calendar is not None:
         interview = calendar.value
         evidence += [f"calendar: {note}" for note in calendar.evidence]
-    if interview is None and result.label in _TIME_IN_TEXT:
+    mine = msg.role is FolderRole.SENT
+    if interview is None and _may_name_a_time(msg, result, content.text, lexicon):
         if msg.date is None:
             evidence.append("no Date header: times in the text not resolved")
         else:
             found = interview_from_text(content.text, sent_at=msg.date, tz=tz)
             interview = found.value
             evidence += [f"interview time: {note}" for note in found.evidence]
-            if interview is not None:
+            if interview is not None and result.label in _TIME_IN_TEXT:
                 confidence = _backed(confidence, backing)
                 evidence.append(f"a time in the text backs {result.label.value}")
+            elif interview is not None and result.label is Label.INVITATION and not mine:
+                # "an interview on Wednesday at 10:00; could you confirm it works?": one time
+                # proposed, to be confirmed, is a fixed slot the user answers.
+                asks_confirmation = True
+                evidence.append("one time proposed and they ask you to confirm it")
     reply_by: date | None = None
     rule: str | None = None
     if result.label in _PROMISE_LABELS and msg.date is not None:
@@ -153,7 +165,19 @@ def understand(
         reply_rule=rule,
         evidence=tuple(evidence),
         asks=asks,
+        asks_confirmation=asks_confirmation,
     )
+
+
+def _may_name_a_time(msg: Message, result: Classification, own: str, lexicon: Lexicon) -> bool:
+    """Whether the text's one time would be the interview's: a confirmation or reschedule; an
+    invitation that asks to confirm a time it proposes; the user's own words, unless they
+    turn a time down ("Wednesday at 10 doesn't work")."""
+    if msg.role is FolderRole.SENT:
+        return _TURNED_DOWN.search(own) is None
+    if result.label is Label.INVITATION:
+        return lexicon.asks_confirmation.search(own) is not None
+    return result.label in _TIME_IN_TEXT
 
 
 def _described(promise: DateResult[date]) -> str:
