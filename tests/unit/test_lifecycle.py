@@ -540,3 +540,16 @@ def test_the_time_the_user_gives_to_an_open_invitation_is_the_interview() -> Non
     later = (mail("b@example.org", "2026-11-03T12:00", sent=True), restated)
     booked = _derive([INVITE, CONFIRM, later], "2026-11-03T13:00")
     assert booked.interview == CONFIRM[1].interview  # a time they fixed is not overridden
+
+
+def test_a_promise_counts_as_a_persons_only_from_a_named_person() -> None:
+    """'We contact shortlisted candidates within three weeks' from a careers mailbox is
+    boilerplate; the same from Jane is a promise worth a status check."""
+    team = Contact("", "careers@acme.example", "contact")
+    by = date(2026, 11, 20)
+    boilerplate = _c(Label.ACKNOWLEDGMENT, contacts=(team,), reply_expected_by=by)
+    ack = (mail("ack@acme", "2026-11-01T09:00"), boilerplate)
+    assert not _derive([ack], "2026-11-02T09:00").promise_from_person
+    promise = _person(Label.STATUS_UPDATE, reply_expected_by=by)
+    update = (mail("upd@acme", "2026-11-01T09:00"), promise)
+    assert _derive([update], "2026-11-02T09:00").promise_from_person

@@ -84,7 +84,7 @@ def _plan(
     classified = {
         message_key(m): given.get(m) or _as_the_classifier_would(m)
         for m in messages
-        if m.role.value != "sent"
+        if m in given or m.role.value != "sent"
     }
     return plan(
         state,
@@ -511,6 +511,29 @@ def test_low_confidence_drafts_nothing() -> None:
     result = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 11), labels={INVITE: shaky})
     assert result.actions == ()
     assert "deciding message has confidence 0.50 < 0.75: nothing drafted" in result.notes
+
+
+def test_an_unsure_reading_whose_outcome_is_sure_still_drafts() -> None:
+    """Invitation 0.44 or confirmation 0.41: either way a meeting is being set up."""
+    read = _as_the_classifier_would(INVITE)
+    meeting = ((Label.INVITATION, 0.44), (Label.CONFIRMATION, 0.41), (Label.OTHER, 0.08))
+    split = dataclasses.replace(read, label=Label.INVITATION, confidence=0.44, alternatives=meeting)
+    state = _state(State.INVITED, INVITE.date)
+    result = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 11), labels={INVITE: split})
+    assert [a.kind for a in result.actions] == [ActionKind.INVITATION_REPLY]
+    risky = ((Label.INVITATION, 0.44), (Label.CONFIRMATION, 0.3), (Label.REJECTION, 0.2))
+    doubt = dataclasses.replace(split, alternatives=risky)
+    held = _plan(state, (APPLIED, INVITE), _b(2026, 10, 28, 11), labels={INVITE: doubt})
+    assert held.actions == ()
+
+
+def test_the_users_own_message_needs_no_confidence() -> None:
+    """Scheduled by the time the user agreed to: their words are not the classifier's guess."""
+    agreed = mail("me2@example.org", "2026-10-28T12:00", sent=True, subject="Re: Interview")
+    mumble = Classification(Label.OTHER, 0.3, ())
+    state = _state(State.SCHEDULED, agreed.date, interview=INTERVIEW)
+    result = _plan(state, (INVITE, agreed), _b(2026, 10, 28, 13), labels={agreed: mumble})
+    assert ActionKind.THANK_YOU in [a.kind for a in result.actions]
 
 
 # --- recipients

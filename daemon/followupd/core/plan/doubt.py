@@ -1,25 +1,42 @@
-"""How sure a reading must be before followupd acts on it, and how to say that it is not."""
+"""How sure a reading must be before followupd acts on it, and how to say that it is not.
+
+Below `min_confidence` a reading still decides when being wrong costs a draft the user
+deletes, never a follow-up to someone who said no:
+- it is the model's own reading (no rule held its confidence down);
+- its outcome is the likeliest by a fair margin: the readings that lead to the same state
+  count together (an invitation at 0.44 and a confirmation at 0.41 both fix a meeting);
+- no closing reading (rejection, offer, cancellation) carries weight behind it.
+A closing reading itself always needs the full `min_confidence`.
+"""
 
 from __future__ import annotations
 
 from followupd.model import Classification, Label
 
-# Below min_confidence a reading still decides when being wrong costs a draft the user
-# deletes, never a follow-up to someone who said no: it is the model's own (no rule held it
-# down), it is the likeliest by a fair margin, and no closing reading carries weight.
 _ACT_FLOOR = 0.5
 _CLOSING_RISK = 0.1
 _CLOSING = frozenset({Label.REJECTION, Label.OFFER, Label.CANCELLATION})
+# Readings that lead to the same state of the application.
+_OUTCOMES = (
+    frozenset({Label.INVITATION, Label.CONFIRMATION, Label.RESCHEDULE}),  # a meeting
+    frozenset({Label.ACKNOWLEDGMENT, Label.STATUS_UPDATE}),  # waiting for the employer
+)
+
+
+def _outcome(label: Label) -> frozenset[Label]:
+    return next((group for group in _OUTCOMES if label in group), frozenset({label}))
 
 
 def wrong_costs_little(c: Classification | None) -> bool:
-    """Whether an unsure reading may still decide the state (see above)."""
+    """Whether an unsure reading may still decide the state (see the module's rules)."""
     if c is None or not c.alternatives or c.label in _CLOSING:
         return False
     ranked = dict(c.alternatives)
-    if ranked.get(c.label) != c.confidence or c.confidence < _ACT_FLOOR:
+    if ranked.get(c.label) != c.confidence:
         return False
-    return sum(ranked.get(lb, 0.0) for lb in _CLOSING) < _CLOSING_RISK
+    if sum(ranked.get(lb, 0.0) for lb in _CLOSING) >= _CLOSING_RISK:
+        return False
+    return sum(ranked.get(lb, 0.0) for lb in _outcome(c.label)) >= _ACT_FLOOR
 
 
 def readings(c: Classification | None, least: float = 0.1) -> str | None:

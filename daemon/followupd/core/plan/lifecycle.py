@@ -207,7 +207,9 @@ def _stale_cancellation(walk: _Walk, interview: Interview | None) -> bool:
     return old is not None and interview.sequence < old.sequence
 
 
-def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None:
+def _inbound(
+    walk: _Walk, msg: Message, c: Classification, at: datetime, person: Contact | None
+) -> None:
     label = c.label
     if label is Label.OTHER:
         walk.notes.append(f"{_day(at)} other: no change")
@@ -224,7 +226,8 @@ def _inbound(walk: _Walk, msg: Message, c: Classification, at: datetime) -> None
         return
     if c.reply_expected_by is not None:
         walk.promised_by = c.reply_expected_by
-        walk.promised_by_person = any(x.role == "contact" and x.email for x in c.contacts)
+        # A named person's promise, not a team mailbox's boilerplate ("Careers <careers@>").
+        walk.promised_by_person = person is not None and bool(person.name)
         rule = f" ({c.reply_rule})" if c.reply_rule else ""
         walk.notes.append(f"{_day(at)} {label}: reply promised by {c.reply_expected_by}{rule}")
     interview = c.interview
@@ -361,7 +364,7 @@ def _walk(
             walk.notes.append(f"{_day(at)} {person.email} asks: {'; '.join(c.asks)}")
         if person is not None and c.label is Label.OTHER:
             walk.unread, walk.unread_language, walk.unread_reading = at, None, c
-        _inbound(walk, msg, c, at)
+        _inbound(walk, msg, c, at, person)
     return walk
 
 

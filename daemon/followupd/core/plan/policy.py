@@ -23,8 +23,9 @@ The rules (all timings from PolicyConfig, all due times inside business hours):
 Nobody to write to (only no-reply, ATS or job-board senders) -> no draft, unless
 draft_without_recipient. Expiring kinds that are past their expiry become `missed`, never
 drafted. A purpose the user dismissed (deleted our draft) or that was drafted already is
-never planned again. Nothing is drafted when the message that decided the state is below
-min_confidence.
+never planned again. Nothing is drafted when the employer's message that decided the state is
+below min_confidence, unless being wrong costs little (core.plan.doubt); the user's own
+message (a time they agreed to) needs no confidence.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from types import MappingProxyType
 
 from followupd.config.types import PolicyConfig, ScheduleConfig
 from followupd.core.dates import businesstime as bt
+from followupd.core.plan.doubt import wrong_costs_little
 from followupd.core.plan.planner import Plan, PlanHistory, Planner, own_set, stamp
 from followupd.core.plan.silence import plan_silence
 from followupd.core.plan.threads import message_key
@@ -319,8 +321,9 @@ def plan(
         if state.state not in {State.NOT_RECRUITING, State.WITHDRAWN, State.OFFER}:
             _open_request(p)
         return p.done()
-    verdict = p.label_of(p.message_at(state.since))
-    if verdict is not None and verdict.confidence < policy.min_confidence:
+    verdict = p.label_of(p.message_at(state.since))  # an inbound message: never the user's
+    unsure = verdict is not None and verdict.confidence < policy.min_confidence
+    if verdict is not None and unsure and not wrong_costs_little(verdict):
         p.notes.append(
             f"deciding message has confidence {verdict.confidence:.2f} < "
             f"{policy.min_confidence:.2f}: nothing drafted"
