@@ -9,9 +9,10 @@ report (with --check, exit 1 when one of the zeros the test asserts is not zero)
 
 --story fresh plays the second, independently written story instead (18 other employers
 over the same weeks, its own install moment; tests/e2e/replay/story_fresh.py), scored the
-same way and separately.
+same way and separately. --story third plays a third one (13 employers, tests/e2e/replay/
+story_third.py), written after the others and first scored untuned.
 
-Usage: python bench/replay.py [--story main|fresh] [--only first|installed] [--details]
+Usage: python bench/replay.py [--story main|fresh|third] [--only first|installed] [--details]
                               [--truth] [--check]
 """
 
@@ -39,12 +40,13 @@ from replay.replays import (  # noqa: E402
 )
 
 from followupd.testing import DovecotServer  # noqa: E402
-from replay import story, story_fresh, truth  # noqa: E402
+from replay import story, story_fresh, story_third, truth  # noqa: E402
 
 REPLAYS = ("first", "installed")
 STORIES: dict[str, tuple[Callable[[], Plot], datetime]] = {
     "main": (story.build, story.INSTALL),
     "fresh": (story_fresh.build, story_fresh.INSTALL),
+    "third": (story_third.build, story_third.INSTALL),
 }
 
 

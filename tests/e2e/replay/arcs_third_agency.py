@@ -20,7 +20,7 @@ from replay.plot import Plot, txt
 from replay.third_mail import AUTOMATED, RECRUTIFY, gmail, outlook, person_html
 
 
-def gridloom(plot: Plot) -> None:  # noqa: PLR0914
+def gridloom(plot: Plot) -> None:
     """Gridloom Energy via Northlight Talent: agency screen, two rounds, the no."""
     emp = plot.employer("gridloom", "Gridloom Energy")
     marcus = Person("Marcus Feld", "marcus.feld@northlight-talent.example")

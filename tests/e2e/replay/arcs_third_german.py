@@ -67,7 +67,7 @@ def mirabelle(plot: Plot) -> None:
         Katrin Hoffmann
         Personalreferentin | Mirabelle Versicherung AG
         """))  # fmt: skip
-    yes = emp.expect_sent("confirm", "confirmation_reply", invited, katrin, at_once(invited.at),
+    emp.expect_sent("confirm", "confirmation_reply", invited, katrin, at_once(invited.at),
         "Katrin fixes 27 January 14:30-15:30 and asks for a confirmation (\"Bitte "
         "best\u00e4tigen Sie uns kurz den Termin\"): a short confirming reply",
         send_at=t(1, 20, 13, 40), text=txt(
@@ -179,9 +179,15 @@ def mirabelle(plot: Plot) -> None:
         Mit freundlichen Gr\u00fc\u00dfen
         Katrin Hoffmann
         """), closes="decline")  # fmt: skip
-    emp.expect("rejection-reply", "rejection_reply", no, katrin, next_morning(no.at),
+    emp.expect(
+        "rejection-reply",
+        "rejection_reply",
+        no,
+        katrin,
+        next_morning(no.at),
         "Katrin (a person) declines after the second round, in German and without "
-        "\"leider\": a gracious reply the next morning (Alex leaves it unsent)")
+        '"leider": a gracious reply the next morning (Alex leaves it unsent)',
+    )
 
 
 def ebersheim(plot: Plot) -> None:

@@ -28,7 +28,7 @@ from replay.third_mail import (
 )
 
 
-def briskledger(plot: Plot) -> None:  # noqa: PLR0914
+def briskledger(plot: Plot) -> None:
     """Brisk Ledger: referral, three interviews, references, a quiet week, the offer."""
     emp = plot.employer("briskledger", "Brisk Ledger")
     yusuf = Person("Yusuf Demir", "yusuf.demir@briskledger.example")
@@ -346,7 +346,7 @@ def briskledger(plot: Plot) -> None:  # noqa: PLR0914
         """), headers=AUTOMATED)  # fmt: skip
 
 
-def tessellate(plot: Plot) -> None:  # noqa: PLR0914, PLR0915
+def tessellate(plot: Plot) -> None:
     """Tessellate Maps: a job-board application, times in UK time, a cancelled pairing and a
     new one, salary questions, two dates that pass, and Alex's withdrawal."""
     emp = plot.employer("tessellate", "Tessellate Maps")
@@ -609,7 +609,8 @@ def tessellate(plot: Plot) -> None:  # noqa: PLR0914, PLR0915
         Hamish
         """), again_check, "Re: Tessellate - good news (nearly)", to=hamish),
         parent=again_check)  # fmt: skip
-    gone = emp.send("withdraw", t(4, 9, 10, 0), hamish, "Re: Tessellate - good news (nearly)", gmail(txt(
+    gone = emp.send("withdraw", t(4, 9, 10, 0), hamish, "Re: Tessellate - good news (nearly)",
+        gmail(txt(
         """
         Hi Hamish,
 

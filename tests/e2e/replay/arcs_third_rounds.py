@@ -28,7 +28,7 @@ from replay.third_mail import (
 )
 
 
-def sundial(plot: Plot) -> None:  # noqa: PLR0914 (one arc, read top to bottom)
+def sundial(plot: Plot) -> None:
     """Sundial Payments: screen, panel (moved), promised date passes, final round, a no."""
     emp = plot.employer("sundial", "Sundial Payments")
     priya = Person("Priya Raman", "priya.raman@sundialpay.example")
@@ -333,7 +333,7 @@ def sundial(plot: Plot) -> None:  # noqa: PLR0914 (one arc, read top to bottom)
         """), reply), parent=reply)  # fmt: skip
 
 
-def orrery(plot: Plot) -> None:  # noqa: PLR0914
+def orrery(plot: Plot) -> None:
     """Orrery Bio: an ATS acknowledgment, a phone screen at "11:00am ET" after the US clock
     change (16:00 in Berlin), a virtual onsite whose panel changes by an updated invitation
     from a no-reply scheduler, an out-of-office, a date that passes, and an ATS no."""
