@@ -79,6 +79,7 @@ def test_a_tracked_thread_becomes_an_application_waiting_for_the_employer() -> N
     view = _one((NEWS,), _b(2026, 11, 3, 10), corrections=tracked)
     assert view.recruiting
     assert (view.state.state, view.state.since) == (State.AWAITING_REPLY, NEWS.date)
+    assert view.state.evidence[-1] == "tracked by you (followupd track): an application"
 
 
 def test_a_decision_date_the_user_expects_sets_the_status_check() -> None:

@@ -46,3 +46,14 @@ def test_a_three_letter_subject_still_groups_by_subject() -> None:
     first = mail("a@acme", "2026-11-01T09:00", subject="Job")
     second = mail("b@acme", "2026-11-03T09:00", subject="Re: Job")
     assert _grouped(first, second) == [["<a@acme>", "<b@acme>"]]
+
+
+def test_a_thread_keeps_its_id_when_the_message_it_answered_turns_up() -> None:
+    """A reply naming its parent by In-Reply-To alone arrives first; when the parent is read
+    later, the conversation is the same one, under the same id (status and the store show
+    it)."""
+    parent = mail("p@acme", "2026-11-01T09:00", subject="Interview")
+    reply = mail("r@acme", "2026-11-02T09:00", subject="Re: Interview", in_reply_to="p@acme")
+    (alone,) = build_threads([reply], senders=SENDERS)
+    (together,) = build_threads([parent, reply], senders=SENDERS)
+    assert alone.id == together.id
