@@ -67,6 +67,10 @@ INTEGRATION_TESTS = [
     "tests/integration/test_faults_server.py",
     "tests/integration/test_watch.py",
 ]
+PASSES = {
+    "unit": "core/ against the unit tests",
+    "integration": "drafting.py and sync.py against the integration tests",
+}
 COST = {"unit": 1.0, "integration": 6.0}  # relative seconds a mutant, to share a time budget
 Func = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -315,7 +319,7 @@ def report() -> int:
         sys.exit("no run to report: run bench/mutation.py first")
     per_module: dict[str, Counter[str]] = defaultdict(Counter)
     survivors: list[tuple[Path, Mutant]] = []
-    notes, failed = [], False
+    notes, failed, heading = [], False, ""
     for work in works:
         meta = json.loads((work / "run.json").read_text(encoding="utf-8"))
         status = results(work)
@@ -327,13 +331,14 @@ def report() -> int:
             per_module[parse_name(name).module][state if state in SHOWN else "not run"] += 1
             if state == "survived":
                 survivors.append((work, parse_name(name)))
-        how = f"{meta['sample']} a module, seed {meta['seed']}" if meta["sample"] else "all"
-        notes.append(f"{work.name}: mutants run: {how}; paths {', '.join(meta['paths'])}")
+        how = f"{meta['sample']} a module (seed {meta['seed']})" if meta["sample"] else "all"
+        heading = f"Mutation run: mutants run: {how}; paths: {', '.join(meta['paths'])}"
+        notes.append(f"  {work.name}: {PASSES.get(work.name, '')} (done {meta['seconds']} s in)")
         if meta["mutmut_exit"] not in (0, None):
             notes.append(f"  mutmut exited with {meta['mutmut_exit']}: see {work / 'run.log'}")
             failed = True
     print()
-    print("Mutation run (" + "; ".join(notes) + ")")
+    print("\n".join([heading, *notes]))
     print()
     cols = ("generated", "run", *SHOWN, "not run")
     width = max(len(m) for m in per_module) - len("followupd.") + 2
