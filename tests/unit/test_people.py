@@ -22,6 +22,7 @@ def people_of(
     to: tuple[Address, ...] = (),
     folder: FolderRole = FolderRole.INBOX,
     auto_submitted: str | None = None,
+    **headers: object,
 ):  # type: ignore[no-untyped-def]
     message = Message(
         location=None,
@@ -37,6 +38,7 @@ def people_of(
         date=None,
         text=text,
         auto_submitted=auto_submitted,
+        **headers,  # type: ignore[arg-type]
     )
     content = own_content(text, LEX, subject=subject)
     return find_people(message, content, LEX, interviewers=interviewers)
@@ -384,6 +386,25 @@ def test_a_mailbox_nobody_reads_is_nobody_to_write_to() -> None:
     found = people_of(decline, sender=jane, auto_submitted="auto-generated").contacts
     assert [c.email for c in found] == [jane.email]
     assert people_of(decline, sender=desk, auto_submitted="no").contacts != ()
+
+
+def test_mail_sent_to_a_list_is_answered_by_nobody_but_a_named_person() -> None:
+    """A webinar's registration or a newsletter (List-Id, List-Unsubscribe, Precedence: bulk;
+    RFC 2919, 2369) is nobody to write to, unless a person signs it with their name."""
+    events = Address("Data Careers Events", "events@careers-weekly.example")
+    text = "You're registered. The calendar invitation is attached."
+    base = people_of(text, sender=events)
+    assert [c.email for c in base.contacts] == [events.email]
+    headers: tuple[dict[str, object], ...] = (
+        {"list_id": "<events.careers-weekly.example>"},
+        {"list_unsubscribe": True},
+        {"precedence": "bulk"},
+    )
+    for header in headers:
+        assert people_of(text, sender=events, **header).contacts == (), header
+    jane = Address("Jane Roe", "jane@careers-weekly.example")
+    found = people_of(text, sender=jane, precedence="list").contacts
+    assert [c.email for c in found] == [jane.email]
 
 
 def test_a_persons_name_in_the_text_is_not_the_company() -> None:

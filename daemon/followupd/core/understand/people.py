@@ -96,12 +96,19 @@ def reply_target(
 
 def unattended(msg: Message, content: Content, lexicon: Lexicon) -> bool:
     """Whether the sender's mailbox reads no replies: a system wrote the message (Auto-Submitted
-    other than "no", RFC 3834 section 5) or its own words say replies are not read."""
+    other than "no", RFC 3834 section 5), it went out to a list (List-Id or List-Unsubscribe,
+    RFC 2919 and 2369; Precedence bulk, list or junk), or its own words say replies are not
+    read. A webinar's registration or a newsletter is answered by nobody."""
     if msg.role is FolderRole.SENT:
         return False
     generated = msg.auto_submitted is not None and msg.auto_submitted.lower() != "no"
+    mass = bool(msg.list_id or msg.list_unsubscribe) or (msg.precedence or "").lower() in (
+        "bulk",
+        "list",
+        "junk",
+    )
     said = lexicon.unattended.search(content.text) or lexicon.unattended.search(content.signature)
-    return generated or said is not None
+    return generated or mass or said is not None
 
 
 def _signature_people(signature: str, lexicon: Lexicon) -> tuple[str | None, bool]:
