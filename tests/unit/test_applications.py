@@ -88,6 +88,25 @@ def test_a_company_named_by_a_relay_joins_the_domain_its_name_starts() -> None:
     assert len(apps) == 2
 
 
+def test_a_domain_may_cut_the_second_word_of_the_name_short() -> None:
+    """The ATS writes for "Sundial Payments", the recruiter from sundialpay.example and signs
+    "Sundial": one employer. A label that only starts the first word is still no match."""
+    ats = Address("Sundial Payments", "sundialpay@hireloom.example")
+    ack = mail("ack@hl", _at(0), subject="Application received", sender=ats)
+    priya = Address("Priya Raman", "priya@sundialpay.example")
+    call = mail("call@sp", _at(5), subject="Intro call?", sender=priya)
+    apps = _group(
+        [
+            (ack, _c(Label.ACKNOWLEDGMENT, "Sundial Payments")),
+            (call, _c(Label.INVITATION, "Sundial")),
+        ]
+    )
+    assert len(apps) == 1
+    sun = mail("s@sun", _at(6), subject="Hello", sender=Address("Ann Bo", "ann@sun.example"))
+    apps = _group([(ack, _c(Label.ACKNOWLEDGMENT, "Sundial Payments")), (sun, _c(Label.OTHER))])
+    assert len(apps) == 2
+
+
 def test_two_roles_at_one_company_are_two_applications() -> None:
     one = mail("a1@gh", _at(0), subject="Application received: Data Engineer", sender=ATS)
     two = mail("a2@gh", _at(2), subject="Application received: Product Designer", sender=ATS)

@@ -114,9 +114,15 @@ def _company(
 def name_prefixes(company: str) -> set[str]:
     """The letters of each leading run of a company's words: 'Vellumcraft Legal' ->
     {'vellumcraft', 'vellumcraftlegal'}; a domain label equal to one names that company
-    (vellumcraft.example), one that only starts the same does not (meta and Metabase)."""
-    words = [letters_of(w) for w in company.split()]
-    return {"".join(words[: i + 1]) for i in range(len(words))} - {""}
+    (vellumcraft.example), one that only starts the same does not (meta and Metabase).
+    After a whole first word the next may be cut short, as domains do: 'Sundial Payments'
+    writes from sundialpay.example."""
+    words = [w for w in (letters_of(w) for w in company.split()) if w]
+    found = {"".join(words[: i + 1]) for i in range(len(words))}
+    for i in range(1, len(words)):
+        lead, word = "".join(words[:i]), words[i]
+        found |= {lead + word[:cut] for cut in range(_MIN_LETTERS, len(word))}
+    return found
 
 
 def _spells(label: str, company: str) -> bool:
