@@ -174,6 +174,23 @@ def test_a_person_relayed_by_a_job_board_beats_its_bulk_headers() -> None:
     assert decide(alert).needed is False
 
 
+def test_a_person_relayed_by_a_service_we_do_not_know_is_read() -> None:
+    """A job board nobody listed relays a recruiter's first message under a plain subject:
+    by its "via" display name, or from a no-reply sender with her in Reply-To."""
+    via = envelope("New message", "Nadia Petrov via Jobfeld <messages-noreply@jobfeld.example>")
+    assert decide(via) == Triage(True, "person-via-relay jobfeld.example")
+    nadia = Address("Nadia Petrov", "nadia.petrov@verdigris.example")
+    relayed = envelope(
+        "New message", "Jobfeld <messages-noreply@jobfeld.example>", reply_to=(nadia,)
+    )
+    assert decide(relayed) == Triage(True, "person-via-relay jobfeld.example")
+    assert decide(relayed).strong
+    # A shop's own team in Reply-To, or a list's digest, is no relayed person.
+    team = Address("Jobfeld Team", "team@jobfeld.example")
+    assert not decide(replace(relayed, reply_to=(team,))).needed
+    assert not decide(replace(via, list_unsubscribe=True)).needed
+
+
 def test_known_thread_by_any_id() -> None:
     known = frozenset({"<root@acme.example>"})
     assert decide(envelope(references=("<x@y>", "<root@acme.example>")), known).reason == (

@@ -27,7 +27,7 @@ from followupd.model import Address, Envelope, FolderRole
 
 _STRONG = frozenset(
     {"known-thread", "calendar", "ats-sender", "ats-recipient", "known-organisation"}
-    | {"person-via-job-board"}
+    | {"person-via-job-board", "person-via-relay"}
 )
 # A local part that reads like one person's name ("jane.doe", "j_doe", "jdoe2").
 _PERSONAL_LOCAL = re.compile(r"^[a-z]+(?:[._-][a-z]+){1,2}\d{0,3}$")
@@ -197,6 +197,8 @@ def body_needed(
         return Triage(True, f"person-via-job-board {relayed}")
     if is_bulk(env):
         return Triage(False, "bulk-no-strong-signal")
+    if not sent and (relay := _relay_for_person(env, lexicon, own_addresses)) is not None:
+        return Triage(True, f"person-via-relay {relay}")
     if sent and not any(a.email not in own_addresses for a in (*env.to, *env.cc)):
         return Triage(False, "sent-only-to-self")
     # Only inbound: a user's reply quoting an alert's subject may start a real thread.
@@ -262,6 +264,30 @@ def _relayed_person(env: Envelope, lexicon: Lexicon) -> str | None:
         via = _VIA.match(address.name.strip())
         if via and looks_like_person(via.group("name"), lexicon):
             return senders.registrable(address.domain)
+    return None
+
+
+def _relay_for_person(env: Envelope, lexicon: Lexicon, own: Container[str]) -> str | None:
+    """A service we do not know relaying a person's message: its display name says "Dana Wu
+    via Somewhere", or it sends from a no-reply address with a named person of another
+    organisation in Reply-To (RFC 5322 3.6.2: answers go to her). Returns the relay's domain."""
+    senders = lexicon.senders
+    for address in env.from_[:1]:
+        if not address.domain or address.email in own:
+            return None
+        relay = senders.registrable(address.domain)
+        via = _VIA.match(address.name.strip())
+        if via and looks_like_person(via.group("name"), lexicon):
+            return relay
+        if not senders.is_no_reply(address):
+            return None
+        for person in env.reply_to:
+            if not person.domain or person.email in own or senders.is_no_reply(person):
+                continue
+            elsewhere = senders.registrable(person.domain) != relay
+            organisation = senders.kind(person.domain) is SenderKind.ORGANISATION
+            if elsewhere and organisation and looks_like_person(person.name, lexicon):
+                return relay
     return None
 
 
