@@ -291,6 +291,18 @@ def test_withdrawn_by_the_users_own_words() -> None:
     assert "2026-11-03 you wrote 'accepted another offer': withdrawn" in result.evidence
 
 
+def test_turning_down_a_recruiters_approach_closes_it() -> None:
+    """ "Three days a week in Frankfurt isn't workable, so I'll pass on this one": the user
+    said no; the recruiter's friendly question afterwards gets no reply draft."""
+    text = "Thanks for thinking of me. The commute isn't workable, so I'll pass on this one."
+    out = (mail("w@example.org", "2026-11-03T09:00", sent=True, text=text), None)
+    result = _derive([INVITE, out], "2026-11-05T09:00")
+    assert result.state is State.WITHDRAWN
+    relay = "Thanks, I'll pass on this information to the panel before Thursday."
+    kept = (mail("w@example.org", "2026-11-03T09:00", sent=True, text=relay), None)
+    assert _derive([CONFIRM, kept], "2026-11-04T09:00").state is State.SCHEDULED
+
+
 def test_negated_or_quoted_withdrawal_does_not_count() -> None:
     negated = "I have not accepted another offer and remain very interested."
     quoted = "Thanks!\n> Candidates who are no longer interested can ignore this."
@@ -390,6 +402,31 @@ def test_every_interview_round_is_kept_and_a_uid_cancellation_drops_only_its_own
     assert after.state is State.INVITED
 
 
+def test_a_calendar_invitation_with_few_words_is_a_meeting_of_the_process_under_way() -> None:
+    """ "Priya has invited you to: System design" reads as `other` alone; from a person of an
+    employer already inviting the user, its calendar part is the next round. Alone, or with
+    a decline's weight behind it, it stays what it read."""
+    design = Interview(SLOT + timedelta(days=7), None, "ics", 0, uid="design@acme")
+    terse = _person(
+        Label.OTHER,
+        confidence=0.52,
+        interview=design,
+        alternatives=((Label.OTHER, 0.52), (Label.CONFIRMATION, 0.42)),
+    )
+    invite = (mail("design@acme", "2026-11-06T09:00"), terse)
+    result = _derive([INVITE, CONFIRM, invite], "2026-11-06T10:00")
+    assert result.state is State.SCHEDULED and result.interview == design
+    assert [i.uid for i in result.interviews] == ["slot-1@ats", "design@acme"]
+    assert any("a calendar invitation from jane@acme.example" in e for e in result.evidence)
+    alone = _derive([invite], "2026-11-06T10:00")
+    assert alone.state is State.NOT_RECRUITING
+    doubtful = dataclasses.replace(
+        terse, alternatives=((Label.OTHER, 0.52), (Label.REJECTION, 0.3))
+    )
+    unsure = _derive([INVITE, CONFIRM, (invite[0], doubtful)], "2026-11-06T10:00")
+    assert unsure.state is State.NEEDS_REVIEW
+
+
 def test_the_same_day_again_is_the_same_interview_not_a_second_round() -> None:
     text_time = Interview(SLOT.replace(hour=15), None, "text")
     again = (mail("again@acme", "2026-11-03T09:00"), _c(Label.CONFIRMATION, interview=text_time))
@@ -459,6 +496,26 @@ def test_the_company_is_the_name_the_mail_writes_most() -> None:
         (mail("c@acme", "2026-11-03T09:00"), guessed),
     ]
     assert _derive(items, "2026-11-04T00:00").company == "Acme Robotics"
+
+
+def test_a_subject_part_every_reply_repeats_does_not_outvote_a_signature() -> None:
+    """ "Lead Data Engineer - Frankfurt": every "Re:" gives the place again; the agency's
+    signature, written once, names who is writing. A subject part still beats a guess."""
+
+    def named(label: Label, company: str, how: str) -> Classification:
+        return Classification(label, 0.9, (f"company '{company}' {how}",), company=company)
+
+    pitch = named(Label.INVITATION, "Keystone Search", "from the signature")
+    place = named(Label.OTHER, "Frankfurt", "from the subject")
+    items = [
+        (mail("p@keystone", "2026-11-01T09:00"), pitch),
+        (mail("r1@example.org", "2026-11-01T10:00", sent=True), place),
+        (mail("r2@keystone", "2026-11-02T09:00"), place),
+    ]
+    assert _derive(items, "2026-11-04T00:00").company == "Keystone Search"
+    guess = named(Label.INVITATION, "Keystonesearch", "guessed from the domain keystone.example")
+    items[0] = (items[0][0], guess)
+    assert _derive(items, "2026-11-04T00:00").company == "Frankfurt"
 
 
 def test_an_automatic_reply_names_when_its_writer_is_back() -> None:

@@ -7,9 +7,15 @@ deletes, never a follow-up to someone who said no:
   count together (an invitation at 0.44 and a confirmation at 0.41 both fix a meeting);
 - no closing reading (rejection, offer, cancellation) carries weight behind it.
 A closing reading itself always needs the full `min_confidence`.
+
+One more reading comes from the application rather than the words: a calendar invitation
+from a person of an employer the user is already talking to is a meeting of that process,
+however little its text says ("Priya has invited you to: System design").
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from followupd.model import Classification, Label
 
@@ -47,3 +53,25 @@ def readings(c: Classification | None, least: float = 0.1) -> str | None:
     ranked = list(c.alternatives) or [(c.label, c.confidence)]
     shown = [ranked[0], *(r for r in ranked[1:2] if r[1] >= least)]
     return " or ".join(f"{label} {p:.2f}" for label, p in shown)
+
+
+def calendar_meeting(c: Classification) -> Classification | None:
+    """`c`, a message read as `other` that carries a calendar invitation (not a cancellation),
+    read again as the confirmation of a meeting; None when it has no such part, or when a
+    closing reading has weight behind it. The caller decides it is in an open application."""
+    interview = c.interview
+    if c.label is not Label.OTHER or interview is None or interview.source != "ics":
+        return None
+    if interview.cancelled:
+        return None
+    ranked = dict(c.alternatives)
+    closing = sum(ranked.get(lb, 0.0) for lb in _CLOSING)
+    if closing >= _CLOSING_RISK:
+        return None
+    why = "a calendar invitation in an application already under way: a meeting"
+    return dataclasses.replace(
+        c,
+        label=Label.CONFIRMATION,
+        confidence=round(1.0 - closing, 3),
+        evidence=(*c.evidence, why),
+    )

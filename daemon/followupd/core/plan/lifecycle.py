@@ -49,12 +49,12 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from followupd.core.dates.away import away_until
-from followupd.core.plan.doubt import readings, wrong_costs_little
+from followupd.core.plan.doubt import calendar_meeting, readings, wrong_costs_little
 from followupd.core.plan.planner import counts
 from followupd.core.plan.threads import message_key
 from followupd.core.plan.withdrawal import withdraws
 from followupd.core.senders import SenderDirectory
-from followupd.core.understand.organisation import company_is_guess
+from followupd.core.understand.organisation import company_from_subject_only, company_is_guess
 from followupd.model import (
     CLOSED_STATES,
     Address,
@@ -109,6 +109,7 @@ class _Walk:
     last_outbound: datetime | None = None
     last_human: datetime | None = None
     names: Counter[str] = field(default_factory=Counter)  # companies the mail writes out
+    subjects: Counter[str] = field(default_factory=Counter)  # ... only a subject names
     guesses: Counter[str] = field(default_factory=Counter)  # companies guessed from addresses
     role: str | None = None
     contacts: dict[str, Contact] = field(default_factory=dict)
@@ -121,13 +122,21 @@ class _Walk:
 
     def take_company(self, c: Classification) -> None:
         """Count the company a message names (or only guesses from an address)."""
-        if c.company:
-            (self.guesses if company_is_guess(c.evidence) else self.names)[c.company] += 1
+        if not c.company:
+            return
+        if company_is_guess(c.evidence):
+            self.guesses[c.company] += 1
+        elif company_from_subject_only(c.evidence):
+            self.subjects[c.company] += 1
+        else:
+            self.names[c.company] += 1
 
     @property
     def company(self) -> str | None:
-        """The name the application's mail writes most; else the most frequent guess."""
-        for counter in (self.names, self.guesses):
+        """The name the application's mail writes most (a signature, a display name, the
+        text); else one a subject gives beside a job title, which every "Re:" repeats and
+        which may be a place ("Lead Data Engineer - Frankfurt"); else the likeliest guess."""
+        for counter in (self.names, self.subjects, self.guesses):
             if counter:
                 top = max(counter.values())
                 # On a tie, the name first written later wins: later mail knows more.
@@ -362,6 +371,10 @@ def _walk(
         if person is not None and c.asks:
             walk.request = Request(msg.message_id, message_key(msg), at, c.asks)
             walk.notes.append(f"{_day(at)} {person.email} asks: {'; '.join(c.asks)}")
+        meeting = calendar_meeting(c) if walk.recruiting else None
+        if person is not None and meeting is not None and walk.state not in CLOSED_STATES:
+            walk.notes.append(f"{_day(at)} a calendar invitation from {person.email}: a meeting")
+            c = meeting
         if person is not None and c.label is Label.OTHER:
             walk.unread, walk.unread_language, walk.unread_reading = at, None, c
         _inbound(walk, msg, c, at, person)

@@ -46,6 +46,14 @@ WITHDRAW_PHRASES = (
     "accepted a job",
     "accepted a position",
     "accepted an offer",
+    # Turning down a recruiter's approach: the role, not the conversation, is declined.
+    "pass on this one",
+    "pass on this role",
+    "pass on this opportunity",
+    "pass on this position",
+    "have to pass on this",
+    "not the right fit for me",
+    "respectfully decline",
 )
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
 _QUOTE_START = re.compile(

@@ -351,6 +351,14 @@ def company_is_guess(evidence: Sequence[str]) -> bool:
     return any(line.startswith("company '") and f"' {_GUESSED} " in line for line in evidence)
 
 
+def company_from_subject_only(evidence: Sequence[str]) -> bool:
+    """Whether the company in a classification's evidence came from the subject alone (a part
+    beside a job title, "Lead Data Engineer - Frankfurt"), which the text never wrote out."""
+    return any(
+        line.startswith("company '") and line.endswith("' from the subject") for line in evidence
+    )
+
+
 def _written_in(name: str, text: str) -> bool:
     """Whether `name` is written in `text` as a word of its own (case as written)."""
     return re.search(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text) is not None
