@@ -222,3 +222,25 @@ def test_writing_after_the_second_interview_does_not_cancel_the_first_thank_you(
     result = _plan(state, (CONFIRM, wrote), _b(2026, 11, 6, 13))
     thanks = [a for a in result.actions if a.kind is ActionKind.THANK_YOU]
     assert [a.due for a in thanks] == [_b(2026, 11, 5, 16)]
+
+
+def test_each_session_of_a_day_is_thanked_under_its_own_invitation() -> None:
+    """Two calendar invitations for one day (10:00 with Elena, 11:00 with the design panel):
+    the first thank-you answers the first invitation, not the latest message."""
+    jane = (Contact(JANE.name, JANE.email, "contact"),)
+    first = Interview(SLOT, SLOT + timedelta(minutes=45), "ics", 0, uid="elena@ats")
+    later = SLOT + timedelta(hours=1)
+    second = Interview(later, later + timedelta(minutes=90), "ics", 0, uid="design@ats")
+    one = mail("one@acme", "2026-11-02T09:42", subject="Invitation: Final round")
+    two = mail("two@acme", "2026-11-02T09:43", subject="Invitation: System design")
+    labels = {
+        one: Classification(Label.CONFIRMATION, 0.95, (), interview=first, contacts=jane),
+        two: Classification(Label.CONFIRMATION, 0.95, (), interview=second, contacts=jane),
+    }
+    state = _state(State.SCHEDULED, two.date, interview=second, interviews=(first, second))
+    result = _plan(state, (APPLIED, one, two), _b(2026, 11, 5, 17), labels=labels)
+    thanks = [(a.due, a.reply_to_message_id) for a in result.actions]
+    assert thanks == [
+        (_b(2026, 11, 5, 15, 45), "<one@acme>"),
+        (_b(2026, 11, 6, 9), "<two@acme>"),
+    ]

@@ -346,6 +346,21 @@ class Planner:
             evidence=evidence,
         )
 
+    def announcing(self, interview: Interview) -> Message | None:
+        """The latest message, before it ended, that set this interview (by calendar UID, else
+        by its start): the one a thank-you answers when one day holds several sessions."""
+        end = self.interview_end(interview)
+        found = None
+        for msg in self.real():
+            told = self.label_of(msg)
+            slot = told.interview if told is not None else None
+            if slot is None or msg.date is None or msg.date > end or self.outbound(msg):
+                continue
+            same = slot.uid == interview.uid if interview.uid else slot.start == interview.start
+            if same:
+                found = msg
+        return found
+
     def interview_end(self, interview: Interview) -> datetime:
         """The end of the interview, or its start + default_interview_minutes."""
         minutes = timedelta(minutes=self.policy.default_interview_minutes)

@@ -104,13 +104,18 @@ def _thank_you(p: Planner, interview: Interview, later: Interview | None) -> Non
     evidence = (p.describe(interview),)
     people = _interviewers(p, interview)
     kind = ActionKind.THANK_YOU
+    told = p.announcing(interview)
+    # Threaded under the message that set this interview: on a day of several sessions
+    # each thank-you answers its own invitation.
+    parent = told if told is not None and p.human(told, only=True)[0] else None
     if not people:
-        p.offer(p.action(kind, p.key(kind, 1, anchor, start), due, reason, evidence=evidence))
+        key = p.key(kind, 1, anchor, start)
+        p.offer(p.action(kind, key, due, reason, parent=parent, evidence=evidence))
         return
     for person in people:
         to = ((person,), f"to interviewer {person.email} (from the calendar)")
         key = p.key(kind, 1, anchor, start, person.email)
-        p.offer(p.action(kind, key, due, reason, to=to, evidence=evidence))
+        p.offer(p.action(kind, key, due, reason, parent=parent, to=to, evidence=evidence))
 
 
 def plan_thank_yous(p: Planner) -> None:
