@@ -24,7 +24,7 @@ from typing import Any, Literal, Protocol
 from imapclient import exceptions as imap_errors
 
 from followupd import __version__
-from followupd.adapters.imap_connect import greeted_client
+from followupd.adapters.imap_connect import Endpoint, greeted_client
 from followupd.adapters.imap_fetch import (
     HEADER_ITEM,
     RawBody,
@@ -57,25 +57,16 @@ _NOOP_INTERVAL = 5.0
 _READ_FOLDER_ROLES = (FolderRole.INBOX, FolderRole.SENT)
 
 
-class ImapAccount(Protocol):
-    """What a session needs from an account's config (config.AccountConfig satisfies it)."""
+class ImapAccount(Endpoint, Protocol):
+    """What a session needs from an account's config (config.AccountConfig satisfies it):
+    where to connect, and what to log in as and read."""
 
-    @property
-    def name(self) -> str: ...
-    @property
-    def host(self) -> str: ...
-    @property
-    def port(self) -> int: ...
-    @property
-    def tls(self) -> Literal["implicit", "starttls", "none"]: ...
     @property
     def username(self) -> str: ...
     @property
     def ca_file(self) -> Path | None: ...
     @property
     def folders(self) -> FolderOverridesLike: ...
-    @property
-    def timeout_seconds(self) -> float: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,10 +37,8 @@ from followupd.config.types import (
     WEEKDAY_NAMES,
     AccountConfig,
     Config,
-    CredentialSpec,
     FolderOverrides,
     Identity,
-    NotifyConfig,
     PolicyConfig,
     ScheduleConfig,
     StorageConfig,
@@ -49,22 +47,7 @@ from followupd.config.types import (
 from followupd.errors import ConfigError
 from followupd.model import DRAFT_KINDS
 
-__all__ = [
-    "AccountConfig",
-    "Config",
-    "CredentialSpec",
-    "FolderOverrides",
-    "Identity",
-    "NotifyConfig",
-    "PolicyConfig",
-    "ScheduleConfig",
-    "StorageConfig",
-    "TemplatesConfig",
-    "default_config_path",
-    "default_state_dir",
-    "load_config",
-    "parse_config",
-]
+__all__ = ["default_config_path", "default_state_dir", "load_config", "parse_config"]
 
 log = logging.getLogger(__name__)
 
