@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from followupd.cli.common import add_config_option, add_now_option, config_from_args, now_from_args
-from followupd.facade import Look
+from followupd.cli.common import add_config_option, add_now_option
+from followupd.cli.published import add_out_option, write_from_state
 from followupd.publish import write_calendar
 
 DEFAULT_NAME = "followupd.ics"
@@ -20,23 +19,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     add_config_option(parser)
     add_now_option(parser)
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=None,
-        metavar="FILE",
-        help=f"where to write it (default: [calendar] path, else ./{DEFAULT_NAME})",
-    )
+    add_out_option(parser, "calendar", DEFAULT_NAME)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Write the feed from the local state (no network), revising the one already there."""
-    config = config_from_args(args, beside=True)
-    now = now_from_args(args, config)
-    path: Path = (args.out or config.calendar.path or Path(DEFAULT_NAME)).absolute()
-    with Look.open(config) as look:  # read-only: works while followupd runs
-        snap = look.snapshot(now)
-    size = write_calendar(config, snap, path)
-    print(f"calendar: {path} ({size // 1024 + 1} KiB)")
+    write_from_state(args, lambda c: c.calendar.path, DEFAULT_NAME, write_calendar, "calendar")
     return 0
