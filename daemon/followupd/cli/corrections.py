@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 
-from followupd.cli.common import add_config_option
+from followupd.cli.common import add_config_option, config_from_args, now_from_args
+from followupd.facade import Correct
 from followupd.reports import AccountView
 
 APPLICATION_HELP = "application id (prefix), a thread id, or words of a subject, company or role"
@@ -39,3 +41,17 @@ def one_application(matches: Sequence[AccountView], query: str) -> AccountView |
     for item in matches:
         print(f"  {describe(item)}", file=sys.stderr)
     return None
+
+
+def correct_application(
+    args: argparse.Namespace, apply: Callable[[Correct, AccountView, datetime], object]
+) -> AccountView | None:
+    """Find the one application `args.application` means and record `apply`'s correction on
+    it, in one short write beside a running daemon; None (with a message) when it is not one."""
+    config = config_from_args(args, beside=True)
+    now = now_from_args(args, config)
+    with Correct.open(config) as fix:
+        item = one_application(fix.find(args.application, now), args.application)
+        if item is not None:
+            apply(fix, item, now)
+    return item

@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from followupd.cli.common import config_from_args, now_from_args
-from followupd.cli.corrections import add_application_options, describe, one_application
-from followupd.facade import Correct
+from followupd.cli.corrections import add_application_options, correct_application, describe
 
 
 def _date(text: str) -> date:
@@ -29,13 +27,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Record the date; the status check is planned from it (it wins over what mail says)."""
-    config = config_from_args(args, beside=True)
-    now = now_from_args(args, config)
-    with Correct.open(config) as fix:
-        item = one_application(fix.find(args.application, now), args.application)
-        if item is None:
-            return 1
-        fix.expect(item, None if args.forget else args.by, now)
+    by = None if args.forget else args.by
+    item = correct_application(args, lambda fix, item, now: fix.expect(item, by, now))
+    if item is None:
+        return 1
     what = "date forgotten" if args.forget else f"decision expected by {args.by}"
     print(f"application {describe(item)}: {what}")
     return 0

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from followupd.cli.common import config_from_args, now_from_args
-from followupd.cli.corrections import add_application_options, describe, one_application
-from followupd.facade import Correct
+from followupd.cli.corrections import add_application_options, correct_application, describe
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,13 +20,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Record the correction; the next pass plans the application like any other."""
-    config = config_from_args(args, beside=True)
-    now = now_from_args(args, config)
-    with Correct.open(config) as fix:
-        item = one_application(fix.find(args.application, now), args.application)
-        if item is None:
-            return 1
-        fix.revive(item, not args.undo, now)
+    item = correct_application(args, lambda fix, item, now: fix.revive(item, not args.undo, now))
+    if item is None:
+        return 1
     verb = "back to probably moved on" if args.undo else "revived: it is planned like any other"
     print(f"application {describe(item)} {verb}")
     return 0
