@@ -12,17 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-LABELS = (
-    "invitation",
-    "confirmation",
-    "reschedule",
-    "cancellation",
-    "rejection",
-    "offer",
-    "acknowledgment",
-    "status_update",
-    "other",
-)
+from followupd.model import Label
+
+LABELS = tuple(label.value for label in Label)
 
 
 @dataclass(frozen=True)

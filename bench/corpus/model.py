@@ -6,17 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-LABELS: tuple[str, ...] = (
-    "invitation",
-    "confirmation",
-    "reschedule",
-    "cancellation",
-    "rejection",
-    "offer",
-    "acknowledgment",
-    "status_update",
-    "other",
-)
+from followupd.model import Label
+
+LABELS: tuple[str, ...] = tuple(label.value for label in Label)  # the classifier's labels
 
 
 @dataclass(frozen=True)

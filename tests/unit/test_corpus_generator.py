@@ -17,19 +17,11 @@ from typing import Any
 
 import pytest
 
+from followupd.model import Label
+
 ROOT = Path(__file__).resolve().parents[2]
 UNFILLED = re.compile(r"\{[a-z][a-z_0-9]*\}")  # a slot the renderer left unfilled
-LABELS = (
-    "invitation",
-    "confirmation",
-    "reschedule",
-    "cancellation",
-    "rejection",
-    "offer",
-    "acknowledgment",
-    "status_update",
-    "other",
-)
+LABELS = tuple(label.value for label in Label)
 # The least each label must have: the rare ones still need enough for cross-validation.
 MINIMUM = {
     "invitation": 120,

@@ -13,19 +13,11 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from followupd.model import Label
+
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-LABELS = {
-    "invitation",
-    "confirmation",
-    "reschedule",
-    "cancellation",
-    "rejection",
-    "offer",
-    "acknowledgment",
-    "status_update",
-    "other",
-}
+LABELS = {label.value for label in Label}
 
 
 def referee() -> ModuleType:
