@@ -67,12 +67,10 @@ def _rules(
         return Label.OTHER, _AUTO_REPLY_CONFIDENCE
     bulk = "; ".join(reading.bulk)
     if reading.bulk and label is not Label.OTHER:
-        overwhelming = reading.has_invite or confidence >= lexicon.weights["bulk_overwhelming"]
-        if lexicon.model is None:
-            overwhelming = reading.has_invite or (
-                reading.ats is not None and confidence >= lexicon.weights["bulk_overwhelming"]
-            )
-        if overwhelming:
+        # The hand-set weights trust a strong reading of bulk mail only from an ATS.
+        trusted = lexicon.model is not None or reading.ats is not None
+        strong = trusted and confidence >= lexicon.weights["bulk_overwhelming"]
+        if reading.has_invite or strong:
             notes.append(f"bulk ({bulk}) but the evidence is overwhelming")
             return label, confidence
         notes.append(f"bulk mail ({bulk}): not an answer about an application")

@@ -82,7 +82,12 @@ def reading_of(
     msg: Message, *, lexicon: Lexicon, tz: tzinfo, previous_labels: Sequence[Label] = ()
 ) -> Reading:
     """What `understand` reads from `msg` before deciding (for training and inspection)."""
-    prepared = _prepare(msg, lexicon, tz)
+    return _read(msg, _prepare(msg, lexicon, tz), lexicon, previous_labels)
+
+
+def _read(
+    msg: Message, prepared: _Prepared, lexicon: Lexicon, previous_labels: Sequence[Label]
+) -> Reading:
     return read(
         msg,
         lexicon=lexicon,
@@ -104,14 +109,7 @@ def understand(
         prepared.promise,
         prepared.counted,
     )
-    reading = read(
-        msg,
-        lexicon=lexicon,
-        previous_labels=previous_labels,
-        content=content,
-        interviewers=prepared.interviewers,
-        promise=prepared.promise_text,
-    )
+    reading = _read(msg, prepared, lexicon, previous_labels)
     result = classify_reading(reading, lexicon)
     evidence = list(result.evidence)
     if result.auto_reply or (result.bulk and result.label is Label.OTHER):
