@@ -165,7 +165,8 @@ class _Walk:
         """The interview's identity, its day counted in the user's zone."""
         return interview_identity(interview, self.zone_now.tzinfo)
 
-    def set_interview(self, new: Interview, at: datetime, c: Classification, label: str) -> bool:
+    def set_interview(self, new: Interview, at: datetime, c: Classification, label: str) -> None:
+        """Record `new` as the current interview, merged with the one it updates, if any."""
         identity = self.identity(new)
         old = self.interviews.get(identity) or self.same_day(new)
         if old is None and label == Label.RESCHEDULE and self.interview is not None:
@@ -174,7 +175,7 @@ class _Walk:
             self.notes.append(
                 f"{_day(at)} {label}: SEQUENCE {new.sequence} older than {old.sequence}, ignored"
             )
-            return False
+            return
         if old is not None:
             self.interviews.pop(self.identity(old), None)
             if not new.interviewers and old.interviewers:
@@ -194,9 +195,8 @@ class _Walk:
         self.interviews[identity] = new
         self.interview = new
         self.move(State.SCHEDULED, at, c, label)
-        return True
 
-    def cancel_interview(self, given: Interview | None) -> Interview | None:
+    def cancel_interview(self, given: Interview | None) -> None:
         """Drop the interview a cancellation names (its UID), else the current one."""
         target = None
         if given is not None and given.uid:
@@ -206,7 +206,6 @@ class _Walk:
         if target is not None:
             self.interviews.pop(self.identity(target), None)
         self.interview = None
-        return target
 
 
 def _stale_cancellation(walk: _Walk, interview: Interview | None) -> bool:
