@@ -60,14 +60,18 @@ class PlanHistory:
     entries: tuple[PastAction, ...] = ()
     _by_key: Mapping[str, PastAction] = field(init=False, repr=False, compare=False)
     _by_parent: Mapping[str, tuple[PastAction, ...]] = field(init=False, repr=False, compare=False)
+    _by_app: Mapping[str, tuple[PastAction, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_parent: dict[str, list[PastAction]] = {}
+        by_app: dict[str, list[PastAction]] = {}
         for entry in self.entries:
             if entry.parent:
                 by_parent.setdefault(entry.parent, []).append(entry)
+            by_app.setdefault(entry.application_id, []).append(entry)
         object.__setattr__(self, "_by_key", {e.key: e for e in self.entries})
         object.__setattr__(self, "_by_parent", {k: tuple(v) for k, v in by_parent.items()})
+        object.__setattr__(self, "_by_app", {k: tuple(v) for k, v in by_app.items()})
 
     def get(self, key: str) -> PastAction | None:
         """The ledger row of `key`, if it was drafted, dismissed or missed."""
@@ -76,7 +80,7 @@ class PlanHistory:
     def of(self, app: Application) -> tuple[PastAction, ...]:
         """Rows belonging to the application: by its id, or answering one of its messages."""
         ids = {m.message_id for m in app.messages if m.message_id}
-        found = {e.key: e for e in self.entries if e.application_id == app.id}
+        found = {e.key: e for e in self._by_app.get(app.id, ())}
         for message_id in ids:
             for entry in self._by_parent.get(message_id, ()):
                 found[entry.key] = entry
