@@ -193,12 +193,13 @@ def body_needed(
     org = _known_org(counterparts, senders, known_orgs, own_addresses)
     if org is not None:
         return Triage(True, f"known-organisation {org}")
-    if not sent and (relayed := _relayed_person(env, lexicon)) is not None:
-        return Triage(True, f"person-via-job-board {relayed}")
+    relayed = None if sent else _relayed_person(env, lexicon, own_addresses)
+    if relayed is not None and relayed[1]:
+        return Triage(True, f"person-via-job-board {relayed[0]}")
     if is_bulk(env):
         return Triage(False, "bulk-no-strong-signal")
-    if not sent and (relay := _relay_for_person(env, lexicon, own_addresses)) is not None:
-        return Triage(True, f"person-via-relay {relay}")
+    if relayed is not None:
+        return Triage(True, f"person-via-relay {relayed[0]}")
     if sent and not any(a.email not in own_addresses for a in (*env.to, *env.cc)):
         return Triage(False, "sent-only-to-self")
     # Only inbound: a user's reply quoting an alert's subject may start a real thread.
@@ -255,40 +256,40 @@ def _known_org(
     return None
 
 
-def _relayed_person(env: Envelope, lexicon: Lexicon) -> str | None:
-    """The job board relaying a person's own message ("Dana Wu via LinkedIn")."""
+def _relayed_person(
+    env: Envelope, lexicon: Lexicon, own: Container[str]
+) -> tuple[str, bool] | None:
+    """A service relaying a person's own message, and whether it is a listed job board (its
+    mail is read even with bulk headers): "Dana Wu via LinkedIn" from a listed board; from any
+    other sender the same "via" name, or a no-reply address with a named person of another
+    organisation in Reply-To (RFC 5322 3.6.2: answers go to her)."""
     senders = lexicon.senders
     for address in (*env.from_, *env.reply_to):
-        if not address.domain or senders.kind(address.domain) is not SenderKind.JOB_BOARD:
+        kind = senders.kind(address.domain) if address.domain else None
+        if kind is SenderKind.JOB_BOARD and _via_person(address, lexicon):
+            return senders.registrable(address.domain), True
+    sender = env.from_[0] if env.from_ else None
+    if sender is None or not sender.domain or sender.email in own:
+        return None
+    relay = senders.registrable(sender.domain)
+    if _via_person(sender, lexicon):
+        return relay, False
+    if not senders.is_no_reply(sender):
+        return None
+    for person in env.reply_to:
+        if not person.domain or person.email in own or senders.is_no_reply(person):
             continue
-        via = _VIA.match(address.name.strip())
-        if via and looks_like_person(via.group("name"), lexicon):
-            return senders.registrable(address.domain)
+        elsewhere = senders.registrable(person.domain) != relay
+        organisation = senders.kind(person.domain) is SenderKind.ORGANISATION
+        if elsewhere and organisation and looks_like_person(person.name, lexicon):
+            return relay, False
     return None
 
 
-def _relay_for_person(env: Envelope, lexicon: Lexicon, own: Container[str]) -> str | None:
-    """A service we do not know relaying a person's message: its display name says "Dana Wu
-    via Somewhere", or it sends from a no-reply address with a named person of another
-    organisation in Reply-To (RFC 5322 3.6.2: answers go to her). Returns the relay's domain."""
-    senders = lexicon.senders
-    for address in env.from_[:1]:
-        if not address.domain or address.email in own:
-            return None
-        relay = senders.registrable(address.domain)
-        via = _VIA.match(address.name.strip())
-        if via and looks_like_person(via.group("name"), lexicon):
-            return relay
-        if not senders.is_no_reply(address):
-            return None
-        for person in env.reply_to:
-            if not person.domain or person.email in own or senders.is_no_reply(person):
-                continue
-            elsewhere = senders.registrable(person.domain) != relay
-            organisation = senders.kind(person.domain) is SenderKind.ORGANISATION
-            if elsewhere and organisation and looks_like_person(person.name, lexicon):
-                return relay
-    return None
+def _via_person(address: Address, lexicon: Lexicon) -> bool:
+    """A display name "Dana Wu via Somewhere" (or "(via ...)") around a person's name."""
+    via = _VIA.match(address.name.strip())
+    return via is not None and looks_like_person(via.group("name"), lexicon)
 
 
 def _person_to_you(
