@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from followupd.adapters.lexicon_files import load_lexicon
-from followupd.core.understand.triage import Triage, body_needed, is_bulk
+from followupd.core.understand.mailkind import is_bulk
+from followupd.core.understand.triage import Triage, body_needed
 from followupd.model import Address, Envelope, FolderRole, MessageLocation
 
 ME = "sam@example.org"

@@ -4,10 +4,33 @@ bulk mail (lists, job boards, marketing), a self-scheduling link, a reply in a t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from followupd.core.senders import listed_as
 from followupd.core.understand.lexicon import Lexicon
 from followupd.model import FolderRole, Message
+
+BULK_PRECEDENCE: frozenset[str] = frozenset({"bulk", "list", "junk"})
+
+
+class ListHeaders(Protocol):
+    """The list headers of a message or of its header-only envelope."""
+
+    @property
+    def list_id(self) -> str | None: ...
+    @property
+    def list_unsubscribe(self) -> bool: ...
+    @property
+    def precedence(self) -> str | None: ...
+
+
+def is_bulk(mail: ListHeaders) -> bool:
+    """Mailing lists and bulk senders: List-Id, List-Unsubscribe (RFC 2919, 2369), Precedence."""
+    return (
+        mail.list_id is not None
+        or mail.list_unsubscribe
+        or (mail.precedence or "").lower() in BULK_PRECEDENCE
+    )
 
 
 def scheduling_link(raw_lower: str, lexicon: Lexicon) -> str | None:
@@ -44,7 +67,7 @@ def bulk_reasons(msg: Message, own: str, domains: Sequence[str], lexicon: Lexico
         reasons.append("List-Id header")
     if msg.list_unsubscribe:
         reasons.append("List-Unsubscribe header")
-    if (msg.precedence or "").lower() in ("bulk", "list", "junk"):
+    if (msg.precedence or "").lower() in BULK_PRECEDENCE:
         reasons.append(f"Precedence: {msg.precedence}")
     for domain in domains:
         board = listed_as(domain, lexicon.job_board_domains)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from followupd.core.understand.lexicon import Lexicon
+from followupd.core.understand.mailkind import is_bulk
 from followupd.core.understand.organisation import (
     TRAILING,
     company_evidence,
@@ -102,13 +103,8 @@ def unattended(msg: Message, content: Content, lexicon: Lexicon) -> bool:
     if msg.role is FolderRole.SENT:
         return False
     generated = msg.auto_submitted is not None and msg.auto_submitted.lower() != "no"
-    mass = bool(msg.list_id or msg.list_unsubscribe) or (msg.precedence or "").lower() in (
-        "bulk",
-        "list",
-        "junk",
-    )
     said = lexicon.unattended.search(content.text) or lexicon.unattended.search(content.signature)
-    return generated or mass or said is not None
+    return generated or is_bulk(msg) or said is not None
 
 
 def _signature_people(signature: str, lexicon: Lexicon) -> tuple[str | None, bool]:

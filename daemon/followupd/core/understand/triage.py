@@ -22,6 +22,7 @@ from datetime import datetime
 
 from followupd.core.senders import SenderDirectory, SenderKind
 from followupd.core.understand.lexicon import Lexicon
+from followupd.core.understand.mailkind import is_bulk
 from followupd.core.understand.organisation import looks_like_person
 from followupd.model import Address, Envelope, FolderRole
 
@@ -129,8 +130,6 @@ JOB_ALERT_PHRASES: tuple[str, ...] = (
     "newsletter",
 )
 
-BULK_PRECEDENCE: frozenset[str] = frozenset({"bulk", "list", "junk"})
-
 _TERMS = re.compile(
     r"\b(" + "|".join((*RECRUITING_TERMS, *JOB_TITLE_TERMS)) + r")\b", re.IGNORECASE
 )
@@ -210,15 +209,6 @@ def body_needed(
     if not sent and _person_to_you(env, lexicon, own_addresses, known, senders_seen):
         return Triage(True, "person-to-you")
     return _vocabulary(env.subject, counterparts, sent=sent)
-
-
-def is_bulk(env: Envelope) -> bool:
-    """Mailing lists and bulk senders: List-Id, List-Unsubscribe (RFC 2919, 2369), Precedence."""
-    return (
-        env.list_id is not None
-        or env.list_unsubscribe
-        or (env.precedence or "").lower() in BULK_PRECEDENCE
-    )
 
 
 def _in_known_thread(env: Envelope, known_ids: Container[str]) -> bool:
