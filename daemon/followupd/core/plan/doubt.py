@@ -40,7 +40,7 @@ def wrong_costs_little(c: Classification | None) -> bool:
     ranked = dict(c.alternatives)
     if ranked.get(c.label) != c.confidence:
         return False
-    if sum(ranked.get(lb, 0.0) for lb in _CLOSING) >= _CLOSING_RISK:
+    if _closing_weight(c) >= _CLOSING_RISK:
         return False
     return sum(ranked.get(lb, 0.0) for lb in _outcome(c.label)) >= _ACT_FLOOR
 
@@ -64,8 +64,7 @@ def calendar_meeting(c: Classification) -> Classification | None:
         return None
     if interview.cancelled:
         return None
-    ranked = dict(c.alternatives)
-    closing = sum(ranked.get(lb, 0.0) for lb in _CLOSING)
+    closing = _closing_weight(c)
     if closing >= _CLOSING_RISK:
         return None
     why = "a calendar invitation in an application already under way: a meeting"
@@ -75,3 +74,9 @@ def calendar_meeting(c: Classification) -> Classification | None:
         confidence=round(1.0 - closing, 3),
         evidence=(*c.evidence, why),
     )
+
+
+def _closing_weight(c: Classification) -> float:
+    """How much of the model's belief says the message closes the application."""
+    ranked = dict(c.alternatives)
+    return sum(ranked.get(lb, 0.0) for lb in _CLOSING)
