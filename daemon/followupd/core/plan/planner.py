@@ -355,10 +355,10 @@ class Planner:
         by its start): the one a thank-you answers when one day holds several sessions."""
         end = self.interview_end(interview)
         found = None
-        for msg in self.real():
+        for msg in self.inbound():
             told = self.label_of(msg)
             slot = told.interview if told is not None else None
-            if slot is None or msg.date is None or msg.date > end or self.outbound(msg):
+            if slot is None or msg.date is None or msg.date > end:
                 continue
             same = slot.uid == interview.uid if interview.uid else slot.start == interview.start
             if same:
